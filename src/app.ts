@@ -1,0 +1,76 @@
+/** @module createApp(dependencies): the one Hono app served by Node and by Workers. */
+
+import type { LanguageModel } from 'ai';
+import { bodyLimit } from 'hono/body-limit';
+import type { BackgroundTasks } from './background-tasks';
+import { createApiRoutes } from './channels/api';
+import { createDocsRoutes } from './channels/docs';
+import { createSlackRoutes } from './channels/slack';
+import { createTeamsRoutes } from './channels/teams';
+import { createWebRoutes } from './channels/web';
+import { createAnswerEngine } from './chat';
+import type { Config } from './config';
+import { AppError, errorBody } from './errors';
+import { createRouter } from './http/create-router';
+import { createErrorHandler } from './http/error-responses';
+import { jsonGuard } from './http/json-guard';
+import type { Knowledge } from './knowledge';
+import type { Logger } from './logger';
+import type { Storage } from './storage/storage';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type AppDependencies = {
+  config: Config;
+  knowledge: Knowledge;
+  storage: Storage;
+  /** Overrides the model built from config (tests inject MockLanguageModelV3). */
+  languageModel?: LanguageModel | null;
+  logger: Logger;
+  backgroundTasks: BackgroundTasks;
+  fetch: typeof fetch;
+  now: () => Date;
+};
+
+export function createApp(dependencies: AppDependencies) {
+  const app = createRouter();
+  const engine = createAnswerEngine(dependencies);
+
+  app.use('*', async function assignRequestId(c, next) {
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || crypto.randomUUID());
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+  });
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new AppError('payload_too_large');
+      },
+    }),
+  );
+  app.use('/v1/*', jsonGuard());
+  app.use('/api/*', jsonGuard());
+
+  app.get('/healthz', (c) =>
+    c.json({
+      status: 'ok',
+      version: dependencies.knowledge.version,
+      mode: dependencies.config.llm || dependencies.languageModel ? 'llm' : 'offline',
+      knowledge: { ...dependencies.knowledge.counts, builtAt: dependencies.knowledge.builtAt },
+    }),
+  );
+
+  app.route('/', createApiRoutes(dependencies, engine));
+  app.route('/', createWebRoutes(dependencies, engine));
+  app.route('/', createSlackRoutes(dependencies, engine));
+  app.route('/', createTeamsRoutes(dependencies, engine));
+  app.route('/', createDocsRoutes(dependencies, app));
+
+  app.notFound((c) => c.json(errorBody('not_found'), 404));
+  app.onError(createErrorHandler(dependencies.logger));
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

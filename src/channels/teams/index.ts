@@ -1,0 +1,8 @@
+/** @module TEMPORARY placeholder: replaced by the teams channel work. */
+import type { AppDependencies } from '../../app';
+import type { AnswerEngine } from '../../chat/answer-contract';
+import { createRouter } from '../../http/create-router';
+
+export function createTeamsRoutes(_dependencies: AppDependencies, _engine: AnswerEngine) {
+  return createRouter();
+}

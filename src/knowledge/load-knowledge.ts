@@ -1,0 +1,38 @@
+/** @module Loads the generated knowledge bundle once per process or isolate; no index is built per request. */
+import bundle from '../generated/knowledge-bundle.js';
+import { loadSearchIndex, type SearchIndex } from '../search';
+import type { RuleBook } from '../simulator/parameters/rule-book';
+import type { KnowledgeBundle } from './knowledge-bundle';
+import type { Passage } from './passage';
+
+export type Knowledge = {
+  version: string;
+  builtAt: string;
+  passages: ReadonlyMap<string, Passage>;
+  rules: RuleBook;
+  search: SearchIndex;
+  counts: { sections: number; rules: number };
+};
+
+export function loadKnowledge(source: KnowledgeBundle): Knowledge {
+  const search = loadSearchIndex(source.searchIndex, source.passages, source.synonyms);
+  return {
+    version: source.version,
+    builtAt: source.builtAt,
+    passages: search.passages,
+    rules: source.rules,
+    search,
+    counts: {
+      sections: source.passages.filter((passage) => passage.kind === 'guide').length,
+      rules: source.passages.filter((passage) => passage.kind === 'rule').length,
+    },
+  };
+}
+
+let cached: Knowledge | undefined;
+
+/** The knowledge built by `npm run build:knowledge`, loaded lazily and kept for the life of the runtime. */
+export function getKnowledge(): Knowledge {
+  cached ??= loadKnowledge(bundle);
+  return cached;
+}

@@ -1,0 +1,42 @@
+/** @module Picks the sentences of a passage that best match a query, for excerpts and offline answers. */
+import { stemmer as frenchStemmer } from '@orama/stemmers/french';
+import { stopwords as frenchStopWords } from '@orama/stopwords/french';
+import { normalizeText, wordsOf } from './normalize-text';
+
+const STOP_WORDS = new Set(frenchStopWords.map(normalizeText));
+
+export function stemsOf(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const word of wordsOf(text)) {
+    if (!STOP_WORDS.has(word) && word.length > 1) stems.add(frenchStemmer(word));
+  }
+  return stems;
+}
+
+/** Splits Markdown prose into sentences and list items, without the list markers. */
+export function splitSentences(markdown: string): string[] {
+  return markdown
+    .split(/\n+/)
+    .flatMap((line) => line.replace(/^\s*(?:[-*•]|\d+[.)])\s+/, '').split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý«])/))
+    .map((sentence) => sentence.replace(/^#+\s*/, '').trim())
+    .filter((sentence) => sentence.length > 0);
+}
+
+/**
+ * Returns up to `count` sentences ranked by shared stems with the query, kept in their original order.
+ * The first sentence gets a small bonus: guide sections open with their direct answer.
+ */
+export function bestSentences(body: string, query: string, count: number): string[] {
+  const queryStems = stemsOf(query);
+  const sentences = splitSentences(body);
+  const scored = sentences.map((sentence, index) => {
+    let overlap = 0;
+    for (const stem of stemsOf(sentence)) if (queryStems.has(stem)) overlap += 1;
+    return { sentence, index, score: overlap + (index === 0 ? 0.75 : 0) - index * 0.01 };
+  });
+  return scored
+    .sort((left, right) => right.score - left.score)
+    .slice(0, count)
+    .sort((left, right) => left.index - right.index)
+    .map((entry) => entry.sentence);
+}

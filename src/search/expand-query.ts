@@ -1,0 +1,67 @@
+/** @module Query rewriting: typo correction against the index vocabulary, then synonym expansion. */
+import type { Synonyms } from '../knowledge/synonyms-schema';
+import { normalizeText, wordsOf } from './normalize-text';
+
+export type QueryExpander = (query: string) => string;
+
+/** Levenshtein distance with an early exit once `limit` is exceeded. */
+function editDistance(left: string, right: string, limit: number): number {
+  if (Math.abs(left.length - right.length) > limit) return limit + 1;
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= left.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= right.length; j++) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      if (value < rowMinimum) rowMinimum = value;
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[right.length] ?? limit + 1;
+}
+
+export function createQueryExpander(vocabulary: readonly string[], synonyms: Synonyms): QueryExpander {
+  const known = new Set(vocabulary);
+  const byLength = new Map<number, string[]>();
+  for (const word of vocabulary) {
+    const bucket = byLength.get(word.length) ?? [];
+    bucket.push(word);
+    byLength.set(word.length, bucket);
+  }
+  const groups = synonyms.groups.map((group) => ({
+    patterns: group.when.map((phrase) => new RegExp(`(?:^| )${normalizeText(phrase)}(?= |$)`)),
+    add: group.add,
+  }));
+
+  // why: only longer words are corrected, so short acronyms (OF, CFA, VAE) are never "fixed" into other words.
+  const correct = (word: string): string => {
+    if (word.length < 5 || known.has(word) || /\d/.test(word)) return word;
+    const limit = word.length >= 8 ? 2 : 1;
+    let best = word;
+    let bestDistance = limit + 1;
+    for (let length = word.length - limit; length <= word.length + limit; length++) {
+      for (const candidate of byLength.get(length) ?? []) {
+        const distance = editDistance(word, candidate, limit);
+        if (distance < bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best;
+  };
+
+  return (query) => {
+    const words = wordsOf(query).map(correct);
+    const sentence = ` ${words.join(' ')} `;
+    const additions = groups.filter((group) => group.patterns.some((pattern) => pattern.test(sentence)));
+    return [words.join(' '), ...additions.map((group) => group.add)].join(' ').trim();
+  };
+}

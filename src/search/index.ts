@@ -1,0 +1,12 @@
+/** @module French full-text search over the knowledge passages. Pure: no HTTP, no LLM. */
+export { bestSentences, splitSentences, stemsOf } from './best-sentences';
+export { buildSearchIndex, type SerializedSearchIndex } from './build-search-index';
+export { createSearchDatabase } from './create-search-database';
+export { normalizeText, wordsOf } from './normalize-text';
+export {
+  loadSearchIndex,
+  type SearchHit,
+  type SearchIndex,
+  type SearchOptions,
+  searchKnowledge,
+} from './search-index';

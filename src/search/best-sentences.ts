@@ -22,16 +22,25 @@ export function splitSentences(markdown: string): string[] {
     .filter((sentence) => sentence.length > 0);
 }
 
+export type AnalyzedSentence = { sentence: string; stems: Set<string> };
+
+/** Sentences of a body with their stems, computed once per passage and reused by every query. */
+export function analyzeSentences(body: string): AnalyzedSentence[] {
+  return splitSentences(body).map((sentence) => ({ sentence, stems: stemsOf(sentence) }));
+}
+
 /**
  * Returns up to `count` sentences ranked by shared stems with the query, kept in their original order.
  * The first sentence gets a small bonus: guide sections open with their direct answer.
  */
-export function bestSentences(body: string, query: string, count: number): string[] {
-  const queryStems = stemsOf(query);
-  const sentences = splitSentences(body);
-  const scored = sentences.map((sentence, index) => {
+export function rankSentences(
+  sentences: readonly AnalyzedSentence[],
+  queryStems: Set<string>,
+  count: number,
+): string[] {
+  const scored = sentences.map(({ sentence, stems }, index) => {
     let overlap = 0;
-    for (const stem of stemsOf(sentence)) if (queryStems.has(stem)) overlap += 1;
+    for (const stem of stems) if (queryStems.has(stem)) overlap += 1;
     return { sentence, index, score: overlap + (index === 0 ? 0.75 : 0) - index * 0.01 };
   });
   return scored
@@ -39,4 +48,8 @@ export function bestSentences(body: string, query: string, count: number): strin
     .slice(0, count)
     .sort((left, right) => left.index - right.index)
     .map((entry) => entry.sentence);
+}
+
+export function bestSentences(body: string, query: string, count: number): string[] {
+  return rankSentences(analyzeSentences(body), stemsOf(query), count);
 }

@@ -4,27 +4,26 @@ import { normalizeText, wordsOf } from './normalize-text';
 
 export type QueryExpander = (query: string) => string;
 
-/** Levenshtein distance with an early exit once `limit` is exceeded. */
+const previousRow = new Int32Array(64);
+const currentRow = new Int32Array(64);
+
+/** Levenshtein distance with an early exit once `limit` is exceeded (words up to 63 letters). */
 function editDistance(left: string, right: string, limit: number): number {
-  if (Math.abs(left.length - right.length) > limit) return limit + 1;
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  if (Math.abs(left.length - right.length) > limit || right.length >= 64) return limit + 1;
+  for (let j = 0; j <= right.length; j++) previousRow[j] = j;
   for (let i = 1; i <= left.length; i++) {
-    const current = [i];
+    currentRow[0] = i;
     let rowMinimum = i;
     for (let j = 1; j <= right.length; j++) {
-      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
-      const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
-      );
-      current.push(value);
+      const cost = left.charCodeAt(i - 1) === right.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previousRow[j]! + 1, currentRow[j - 1]! + 1, previousRow[j - 1]! + cost);
+      currentRow[j] = value;
       if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
-    previous = current;
+    previousRow.set(currentRow.subarray(0, right.length + 1));
   }
-  return previous[right.length] ?? limit + 1;
+  return previousRow[right.length]!;
 }
 
 export function createQueryExpander(vocabulary: readonly string[], synonyms: Synonyms): QueryExpander {
@@ -48,6 +47,8 @@ export function createQueryExpander(vocabulary: readonly string[], synonyms: Syn
     let bestDistance = limit + 1;
     for (let length = word.length - limit; length <= word.length + limit; length++) {
       for (const candidate of byLength.get(length) ?? []) {
+        // why: a typo rarely hits both of the first two letters; this skips most candidates cheaply.
+        if (candidate[0] !== word[0] && candidate[1] !== word[1]) continue;
         const distance = editDistance(word, candidate, limit);
         if (distance < bestDistance) {
           best = candidate;

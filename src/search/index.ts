@@ -1,5 +1,12 @@
 /** @module French full-text search over the knowledge passages. Pure: no HTTP, no LLM. */
-export { bestSentences, splitSentences, stemsOf } from './best-sentences';
+export {
+  type AnalyzedSentence,
+  analyzeSentences,
+  bestSentences,
+  rankSentences,
+  splitSentences,
+  stemsOf,
+} from './best-sentences';
 export { buildSearchIndex, type SerializedSearchIndex } from './build-search-index';
 export { createSearchDatabase } from './create-search-database';
 export { normalizeText, wordsOf } from './normalize-text';

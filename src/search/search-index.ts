@@ -2,7 +2,7 @@
 import { load, search } from '@orama/orama';
 import type { Passage, Source } from '../knowledge/passage';
 import type { Synonyms } from '../knowledge/synonyms-schema';
-import { bestSentences } from './best-sentences';
+import { type AnalyzedSentence, analyzeSentences, rankSentences, stemsOf } from './best-sentences';
 import type { SerializedSearchIndex } from './build-search-index';
 import { createSearchDatabase, type SearchDatabase } from './create-search-database';
 import { createQueryExpander, type QueryExpander } from './expand-query';
@@ -23,6 +23,8 @@ export type SearchIndex = {
   database: SearchDatabase;
   passages: ReadonlyMap<string, Passage>;
   expandQuery: QueryExpander;
+  /** Sentences of a passage with their stems, analysed on first use and kept. */
+  sentencesOf(passageId: string): readonly AnalyzedSentence[];
 };
 
 export function loadSearchIndex(
@@ -32,10 +34,20 @@ export function loadSearchIndex(
 ): SearchIndex {
   const database = createSearchDatabase();
   load(database, serialized.raw);
+  const byId = new Map(passages.map((passage) => [passage.id, passage]));
+  const analyzed = new Map<string, AnalyzedSentence[]>();
   return {
     database,
-    passages: new Map(passages.map((passage) => [passage.id, passage])),
+    passages: byId,
     expandQuery: createQueryExpander(serialized.vocabulary, synonyms),
+    sentencesOf(passageId) {
+      let sentences = analyzed.get(passageId);
+      if (!sentences) {
+        sentences = analyzeSentences(byId.get(passageId)?.body ?? '');
+        analyzed.set(passageId, sentences);
+      }
+      return sentences;
+    },
   };
 }
 
@@ -54,6 +66,7 @@ export function searchKnowledge(index: SearchIndex, query: string, options: Sear
     ...(options.kind ? { where: { kind: { eq: options.kind } } } : {}),
   });
   if (results instanceof Promise) throw new Error('Orama search is expected to be synchronous');
+  const queryStems = stemsOf(term);
   const hits: SearchHit[] = [];
   for (const hit of results.hits) {
     const passage = index.passages.get(hit.document.id);
@@ -62,7 +75,7 @@ export function searchKnowledge(index: SearchIndex, query: string, options: Sear
       id: passage.id,
       kind: passage.kind,
       title: passage.title,
-      excerpt: bestSentences(passage.body, term, EXCERPT_SENTENCES).join(' '),
+      excerpt: rankSentences(index.sentencesOf(passage.id), queryStems, EXCERPT_SENTENCES).join(' '),
       source: passage.source,
       score: Math.round(hit.score * 1000) / 1000,
       passage,

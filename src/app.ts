@@ -11,9 +11,13 @@ import { createWebRoutes } from './channels/web';
 import { createAnswerEngine } from './chat';
 import type { Config } from './config';
 import { AppError, errorBody } from './errors';
+import { apiKeyAuth } from './http/api-key-auth';
+import { corsPolicy } from './http/cors-policy';
 import { createRouter } from './http/create-router';
 import { createErrorHandler } from './http/error-responses';
 import { jsonGuard } from './http/json-guard';
+import { nosniff } from './http/nosniff';
+import { rateLimit } from './http/rate-limit';
 import type { Knowledge } from './knowledge';
 import type { Logger } from './logger';
 import type { Storage } from './storage/storage';
@@ -41,6 +45,9 @@ export function createApp(dependencies: AppDependencies) {
     await next();
     c.header('x-request-id', c.get('requestId'));
   });
+  app.use('*', corsPolicy(dependencies.config.allowedOrigins));
+  app.use('*', nosniff());
+  app.use('*', rateLimit(dependencies));
   app.use(
     '*',
     bodyLimit({
@@ -50,6 +57,7 @@ export function createApp(dependencies: AppDependencies) {
       },
     }),
   );
+  app.use('/v1/*', apiKeyAuth(dependencies.config.apiKeys));
   app.use('/v1/*', jsonGuard());
   app.use('/api/*', jsonGuard());
 

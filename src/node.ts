@@ -6,14 +6,19 @@ import { readConfig } from './config';
 import { getKnowledge } from './knowledge';
 import { createConsoleLogger } from './logger';
 import { createMemoryStorage } from './storage';
+import { createSqliteStorage, DEFAULT_DATABASE_PATH } from './storage/sqlite-storage';
 
 const config = readConfig(process.env);
 const logger = createConsoleLogger();
 const backgroundTasks = createBackgroundTasks();
+// DATABASE_PATH: SQLite file (default ./data/assistant.db), ':memory:', or ':none:' for in-process storage.
+const databasePath = process.env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH;
+const storage =
+  databasePath === ':none:' ? createMemoryStorage() : createSqliteStorage({ path: databasePath });
 const app = createApp({
   config,
   knowledge: getKnowledge(),
-  storage: createMemoryStorage(),
+  storage,
   logger,
   backgroundTasks,
   fetch: globalThis.fetch.bind(globalThis),
@@ -26,6 +31,7 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   logger.info('server_started', {
     url: `http://${hostname}:${info.port}`,
     mode: config.llm ? 'llm' : 'offline',
+    database: databasePath,
   });
 });
 

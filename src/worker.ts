@@ -5,7 +5,7 @@ import { createBackgroundTasks } from './background-tasks';
 import { readConfig } from './config';
 import { getKnowledge } from './knowledge';
 import { createConsoleLogger } from './logger';
-import { createMemoryStorage } from './storage';
+import { createD1Storage, createMemoryStorage, isD1Binding } from './storage';
 
 let app: ReturnType<typeof createApp> | undefined;
 
@@ -14,7 +14,7 @@ export default {
     app ??= createApp({
       config: readConfig(environment),
       knowledge: getKnowledge(),
-      storage: createMemoryStorage(),
+      storage: isD1Binding(environment.DB) ? createD1Storage(environment.DB) : createMemoryStorage(),
       logger: createConsoleLogger(),
       backgroundTasks: createBackgroundTasks(),
       fetch: globalThis.fetch.bind(globalThis),

@@ -1,13 +1,4 @@
-/** @module TEMPORARY placeholder engine, replaced by the answer-engine work. */
-import type { AppDependencies } from '../app';
-import type { AnswerEngine } from './answer-contract';
-
+/** @module The answer engine shared by every channel: guard, understand, act, answer; offline by default, LLM when configured. */
 export * from './answer-contract';
-
-export function createAnswerEngine(_dependencies: AppDependencies): AnswerEngine {
-  return {
-    async answer() {
-      throw new Error('answer engine not built yet');
-    },
-  };
-}
+export { createAnswerEngine } from './create-answer-engine';
+export { evidenceOf, findUngroundedFigures } from './grounding/find-ungrounded-figures';

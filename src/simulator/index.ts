@@ -1,2 +1,27 @@
-/** @module TEMPORARY entry, replaced by the simulator work. */
-export { parseRuleFiles, type RuleBook, rulePassages } from './parameters/rule-book';
+/** @module The deterministic simulator: membership, funding, file checks and apprenticeship costs, from dated rule data. */
+export type { ApprenticeshipInput, ApprenticeshipResult, SourcedAmount } from './apprenticeship/apprenticeship-input-schema';
+export { apprenticeshipInputSchema } from './apprenticeship/apprenticeship-input-schema';
+export { createSimulator, type Simulator } from './create-simulator';
+export type { DossierFacts, DossierInput, DossierResult } from './dossier/dossier-input-schema';
+export { dossierFactsSchema, dossierInputSchema } from './dossier/dossier-input-schema';
+export type { FundingInput, FundingResult, Scheme } from './funding/funding-input-schema';
+export { fundingInputSchema, SCHEMES } from './funding/funding-input-schema';
+export type { MembershipInput, MembershipResult } from './membership/membership-input-schema';
+export { membershipInputSchema } from './membership/membership-input-schema';
+export { normalizeIdcc, normalizeNaf } from './membership/normalize-idcc';
+export { parseRuleFiles, type RuleBook, type RuleParameter, rulePassages } from './parameters/rule-book';
+export type { DatedValue, ValueAt } from './parameters/value-at';
+export {
+  REFUSAL_CODES,
+  type RefusalCode,
+  type RefusalReason,
+  type RulesStatus,
+  type SimulationOptions,
+  type Step,
+} from './shared/result-types';
+export {
+  apprenticeshipResultSchema,
+  dossierResultSchema,
+  fundingResultSchema,
+  membershipResultSchema,
+} from './shared/result-schemas';

@@ -15,9 +15,13 @@ export function createMemoryStorage(): Storage & { questions: QuestionRecord[]; 
     questions,
     feedback,
     async recordQuestion(record) {
+      if (questions.some((question) => question.messageId === record.messageId)) return;
       questions.push(record);
     },
     async recordFeedback(record) {
+      // why: one vote per answer, as in SQL; a new vote replaces the earlier one.
+      const earlier = feedback.findIndex((entry) => entry.messageId === record.messageId);
+      if (earlier >= 0) feedback.splice(earlier, 1);
       feedback.push(record);
     },
     async claimEvent(eventId) {

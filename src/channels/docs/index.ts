@@ -1,7 +1,2 @@
-/** @module TEMPORARY placeholder: replaced by the help-desk API work (/openapi.json, /docs). */
-import type { AppDependencies } from '../../app';
-import { createRouter } from '../../http/create-router';
-
-export function createDocsRoutes(_dependencies: AppDependencies, _app: ReturnType<typeof createRouter>) {
-  return createRouter();
-}
+/** @module The API reference: /openapi.json (OpenAPI 3.1 from the zod schemas) and the interactive /docs page. */
+export { createDocsRoutes } from './docs-routes';

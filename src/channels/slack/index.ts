@@ -1,8 +1,4 @@
-/** @module TEMPORARY placeholder: replaced by the slack channel work. */
-import type { AppDependencies } from '../../app';
-import type { AnswerEngine } from '../../chat/answer-contract';
-import { createRouter } from '../../http/create-router';
-
-export function createSlackRoutes(_dependencies: AppDependencies, _engine: AnswerEngine) {
-  return createRouter();
-}
+/** @module The Slack channel: signed slash commands, events and interactions over the shared answer engine. */
+export { createSlackRoutes } from './slack-routes';
+export { toSlackBlocks } from './to-slack-blocks';
+export { verifySlackSignature } from './verify-slack-signature';

@@ -1,8 +1,3 @@
-/** @module TEMPORARY placeholder: replaced by the teams channel work. */
-import type { AppDependencies } from '../../app';
-import type { AnswerEngine } from '../../chat/answer-contract';
-import { createRouter } from '../../http/create-router';
-
-export function createTeamsRoutes(_dependencies: AppDependencies, _engine: AnswerEngine) {
-  return createRouter();
-}
+/** @module The Microsoft Teams channel (Bot Framework): JWT-checked activities answered with Adaptive Cards. */
+export { createTeamsRoutes } from './teams-routes';
+export { toAdaptiveCard } from './to-adaptive-card';

@@ -1,0 +1,124 @@
+/** @module Starts the real Node server in a child process on a free port, and measures its cold start and memory. */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+export type RunningServer = {
+  baseUrl: string;
+  pid: number;
+  /** Milliseconds from spawn to the first 200 on /healthz. */
+  readyAfterMs: number;
+  spawnedAt: number;
+  /** Lines the server logged at level error (unhandled errors, failed writes…). */
+  errorLogs: string[];
+  rssKiB(): number;
+  stop(): Promise<void>;
+};
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** Resident memory of a process, in KiB (Linux /proc, else `ps`). */
+export function residentKiB(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    if (match) return Number(match[1]);
+  } catch {
+    // not Linux
+  }
+  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim());
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      await response.arrayBuffer();
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`the server did not answer /healthz within ${timeoutMs} ms`);
+}
+
+export type StartOptions = {
+  /** `node` runs `node --import tsx src/node.ts` (one process, so RSS is the server's); `npx` runs `npx tsx src/node.ts`. */
+  launcher?: 'node' | 'npx';
+  environment?: Record<string, string>;
+};
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const directory = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_PATH: join(directory, 'assistant.db'),
+    RATE_LIMIT_PER_MINUTE: '0',
+    ...options.environment,
+  };
+  // Offline mode, open API: what the benchmark measures.
+  for (const name of ['OPENAI_API_KEY', 'API_KEYS', 'LOG_QUESTIONS']) delete environment[name];
+  const [command, args] =
+    options.launcher === 'npx'
+      ? ['npx', ['tsx', 'src/node.ts']]
+      : [process.execPath, ['--import', 'tsx', 'src/node.ts']];
+  const spawnedAt = performance.now();
+  const child = spawn(command, args, { cwd: ROOT, env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  const errorLogs: string[] = [];
+  let pending = '';
+  child.stdout?.setEncoding('utf8').on('data', (text: string) => {
+    const lines = (pending + text).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) if (line.includes('"level":"error"')) errorLogs.push(line.slice(0, 500));
+  });
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (text: string) => {
+    stderr = (stderr + text).slice(-4000);
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(directory, { recursive: true, force: true });
+  };
+  try {
+    await waitForHealth(baseUrl, child, 30_000);
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message}\n${stderr}`);
+  }
+  const pid = child.pid ?? 0;
+  return {
+    baseUrl,
+    pid,
+    readyAfterMs: performance.now() - spawnedAt,
+    spawnedAt,
+    errorLogs,
+    rssKiB: () => residentKiB(pid),
+    stop,
+  };
+}

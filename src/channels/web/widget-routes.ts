@@ -1,0 +1,24 @@
+/** @module GET /widget.js: the embeddable widget, built by scripts/build-widget.ts, cached and revalidated by ETag. */
+import widgetScript, { widgetEtag } from '../../generated/widget-script.js';
+import { createRouter } from '../../http/create-router';
+import { SCRIPT_SECURITY_HEADERS } from './security-headers';
+
+const CACHE_HEADERS = {
+  'cache-control': 'public, max-age=3600, stale-while-revalidate=86400',
+  etag: `"${widgetEtag}"`,
+};
+
+export function createWidgetRoutes() {
+  return createRouter().get('/widget.js', (c) => {
+    const matches = c.req
+      .header('if-none-match')
+      ?.split(',')
+      .some((tag) => tag.trim().replace(/^W\//, '') === CACHE_HEADERS.etag);
+    if (matches) return c.body(null, 304, { ...CACHE_HEADERS, ...SCRIPT_SECURITY_HEADERS });
+    return c.body(widgetScript, 200, {
+      'content-type': 'application/javascript; charset=utf-8',
+      ...CACHE_HEADERS,
+      ...SCRIPT_SECURITY_HEADERS,
+    });
+  });
+}

@@ -1,0 +1,96 @@
+/** @module Passage ranking for answers: Orama's ranking blended with an IDF-weighted stem coverage of the user's words. */
+import type { Passage } from '../../knowledge';
+import { type SearchIndex, searchKnowledge, stemsOf, wordsOf } from '../../search';
+
+export type RankedPassage = {
+  passage: Passage;
+  /** Blended score used for the order. */
+  score: number;
+  /** Share (0–1, IDF-weighted) of the question's own words found in the passage. */
+  coverage: number;
+};
+
+export type RankOptions = {
+  limit?: number;
+  kind?: Passage['kind'];
+  /** Extra words from the question's shape: they add to the score but not to the coverage. */
+  hints?: string;
+};
+
+export type PassageRanker = (query: string, options?: RankOptions) => RankedPassage[];
+
+/** Question words that carry no topic: they would only add noise to the coverage. */
+const FILLER_WORDS = new Set(
+  'comment combien pourquoi quand quoi faut faire fait peut peux peuvent pouvons pouvez doit dois doivent existe existent avoir etre bien vraiment svp stp merci bonjour salut moi toi on je nous vous mon ma mes notre nos votre vos leur leurs est-ce quel quelle quels quelles sont est ont a-t-il y-a-t-il what how why when who which does do is are can could should would my our your the of for to in on it this that there please hello hi quelque chose choses ok d accord alors donc'.split(
+    ' ',
+  ),
+);
+
+type Indexed = { passage: Passage; titleStems: Set<string>; bodyStems: Set<string> };
+
+/** Precomputes the passages' stems and IDF once; ranking a question then costs a few hundred set lookups. */
+export function createPassageRanker(search: SearchIndex): PassageRanker {
+  const indexed: Indexed[] = [...search.passages.values()].map((passage) => ({
+    passage,
+    titleStems: stemsOf(`${passage.title} ${passage.keywords.join(' ')}`),
+    // why: a rule's status sentence ("Statut : source officielle…") is metadata, not topic words.
+    bodyStems: stemsOf(passage.body.replace(/Statut\s*:[^.]*\./g, ' ')),
+  }));
+  const documentFrequency = new Map<string, number>();
+  for (const entry of indexed) {
+    for (const stem of new Set([...entry.titleStems, ...entry.bodyStems])) {
+      documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+    }
+  }
+  const total = indexed.length;
+  const idf = (stem: string) => Math.log(1 + total / (1 + (documentFrequency.get(stem) ?? 0)));
+
+  return (query, options = {}) => {
+    const limit = options.limit ?? 5;
+    const words = wordsOf(query).filter((word) => !FILLER_WORDS.has(word));
+    const expanded = search.expandQuery(words.join(' ')).split(' ');
+    const corrected = expanded.slice(0, words.length);
+    const primary = new Set([...stemsOf(words.join(' ')), ...stemsOf(corrected.join(' '))]);
+    const secondary = new Set([...stemsOf(expanded.slice(words.length).join(' '))].filter((stem) => !primary.has(stem)));
+    const hinted = new Set([...stemsOf(options.hints ?? '')].filter((stem) => !primary.has(stem)));
+    // why: a misspelt word and its correction are one word; only the better-known form counts in the total.
+    const weightTotal = [...stemsOf(corrected.join(' '))].reduce((sum, stem) => sum + idf(stem), 0) || 1;
+
+    const orama = searchKnowledge(search, query, { limit: 10, ...(options.kind ? { kind: options.kind } : {}) });
+    const topOrama = orama[0]?.score || 1;
+    const oramaScore = new Map(orama.map((hit) => [hit.id, hit.score / topOrama]));
+
+    const share = (stems: Set<string>, entry: Indexed) => {
+      let matched = 0;
+      let total = 0;
+      for (const stem of stems) {
+        total += idf(stem);
+        if (entry.titleStems.has(stem)) matched += idf(stem);
+        else if (entry.bodyStems.has(stem)) matched += 0.6 * idf(stem);
+      }
+      return total ? matched / total : 0;
+    };
+    const ranked: RankedPassage[] = [];
+    for (const entry of indexed) {
+      if (options.kind && entry.passage.kind !== options.kind) continue;
+      let matched = 0;
+      let weighted = 0;
+      for (const stem of primary) {
+        const inTitle = entry.titleStems.has(stem);
+        if (!inTitle && !entry.bodyStems.has(stem)) continue;
+        matched += idf(stem);
+        weighted += idf(stem) * (inTitle ? 1 : 0.6);
+      }
+      const hintShare = share(hinted, entry);
+      // why: a question shape ("pourquoi passer par…") can carry the topic on its own; its words then count.
+      const coverage = Math.min(1, Math.max(matched / weightTotal, 0.8 * hintShare));
+      const score =
+        weighted / weightTotal +
+        0.25 * share(secondary, entry) +
+        0.5 * hintShare +
+        0.25 * (oramaScore.get(entry.passage.id) ?? 0);
+      if (score > 0) ranked.push({ passage: entry.passage, score, coverage });
+    }
+    return ranked.sort((left, right) => right.score - left.score).slice(0, limit);
+  };
+}

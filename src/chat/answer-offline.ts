@@ -1,0 +1,104 @@
+/** @module The deterministic pipeline: guard → understand → act → compose. Every answer path starts here. */
+import type { Simulator } from '../simulator';
+import type { AskRequest, AskResponse, Intent } from './answer-contract';
+import type { PassageRanker } from './act/create-passage-ranker';
+import { runSimulations } from './act/run-simulations';
+import { composeOfflineAnswer, privacyNotice } from './compose/compose-offline-answer';
+import { REFUSALS } from './compose/wording';
+import { dropUngroundedLines, evidenceOf } from './grounding/find-ungrounded-figures';
+import { classifyScope } from './guard/classify-scope';
+import { type GuardedQuestion, guardQuestion } from './guard/guard-question';
+import { detectLanguage, type Language } from './understand/detect-language';
+import { frenchSearchWords } from './understand/english-glossary';
+import { searchHints } from './understand/search-hints';
+import { type Understanding, understandQuestion } from './understand/understand-question';
+
+export type OfflineTools = { simulator: Simulator; rank: PassageRanker };
+
+/** What the LLM path needs besides the offline answer: the redacted conversation and what was understood. */
+export type PreparedAnswer = {
+  response: Omit<AskResponse, 'messageId' | 'mode' | 'degraded'>;
+  guarded: GuardedQuestion;
+  understanding: Understanding | null;
+  /** False for refusals: the model must never see those questions. */
+  modelAllowed: boolean;
+};
+
+function refusal(kind: keyof typeof REFUSALS, intent: Intent, language: Language, redactions: string[]): PreparedAnswer['response'] {
+  const notice = redactions.length > 0 ? `${privacyNotice(redactions, language)}\n\n` : '';
+  return {
+    answer: `${notice}${REFUSALS[kind][language]}`,
+    intent,
+    status: 'refused',
+    locale: language,
+    citations: [],
+    toolCalls: [],
+    followUps: language === 'en'
+      ? ['Does my company belong to OPCO Atlas?', 'How is an apprenticeship contract funded?']
+      : ['Mon entreprise relève-t-elle d’OPCO Atlas ?', 'Comment est financé un contrat d’apprentissage ?'],
+    handoff: null,
+    redactions,
+  };
+}
+
+/** Runs the whole offline pipeline once; the result is the final answer offline and the fallback in LLM mode. */
+export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: string): PreparedAnswer {
+  const guarded = guardQuestion(request);
+  const language = request.locale ?? detectLanguage(guarded.question);
+  const refused = (kind: keyof typeof REFUSALS, intent: Intent): PreparedAnswer => ({
+    response: refusal(kind, intent, language, guarded.redactions),
+    guarded,
+    understanding: null,
+    modelAllowed: false,
+  });
+  if (guarded.tooLong) return refused('too_long', 'general');
+  if (guarded.scope === 'injection') return refused('injection', 'injection');
+  if (guarded.scope === 'abuse') return refused('abuse', 'abuse');
+  if (guarded.scope === 'out_of_scope') return refused('out_of_scope', 'out_of_scope');
+
+  // why: earlier turns may carry attacks too (the history is client-supplied); they are dropped, not obeyed.
+  const history = guarded.history.filter((message) => classifyScope(message.content) !== 'injection');
+  const understanding = understandQuestion({
+    question: guarded.question,
+    history,
+    context: request.context,
+    locale: language,
+    today,
+  });
+  const historyInScope = history.some((message) => message.role === 'user' && classifyScope(message.content) === 'in_scope');
+  const unclearScope = guarded.scope === 'unclear' && !historyInScope;
+  const written = detectLanguage(understanding.searchText);
+  const searchText = `${written === 'en' ? frenchSearchWords(understanding.searchText) : understanding.searchText} ${
+    understanding.intent === 'membership' && understanding.slots.sector ? understanding.slots.sector : ''
+  }`;
+  const hints = searchHints(understanding.searchText);
+  const ranked = tools.rank(searchText, { limit: 4, hints });
+  const rankedRules = tools.rank(searchText, { limit: 3, kind: 'rule', hints });
+  const simulations = runSimulations(tools.simulator, understanding, today);
+  if (unclearScope && simulations.toolCalls.length === 0 && (ranked[0]?.coverage ?? 0) < 0.5) {
+    return refused('out_of_scope', 'out_of_scope');
+  }
+  const composed = composeOfflineAnswer({
+    understanding,
+    simulations,
+    ranked,
+    rankedRules,
+    redactions: guarded.redactions,
+    today,
+    unclearScope,
+  });
+  const response: PreparedAnswer['response'] = {
+    answer: composed.answer,
+    intent: understanding.wantsHuman && composed.status === 'abstained' ? 'handoff' : composed.intent,
+    status: composed.status,
+    locale: language,
+    citations: composed.citations,
+    toolCalls: composed.toolCalls,
+    followUps: composed.followUps,
+    handoff: composed.handoff,
+    redactions: guarded.redactions,
+  };
+  // why: the final assertion; composeOfflineAnswer already dropped such lines, so this changes nothing in practice.
+  response.answer = dropUngroundedLines(response.answer, evidenceOf(response));
+  return { response, guarded, understanding, modelAllowed: true };
+}

@@ -1,0 +1,87 @@
+/** @module Sentences for apprenticeship costs: only the parts the question asks about, each with its rule note. */
+import type { ApprenticeshipInput, ApprenticeshipResult } from '../../simulator';
+import type { ApprenticeshipTopic } from '../act/run-simulations';
+import type { Language } from '../understand/detect-language';
+import type { Section } from './membership-answer';
+import { euros, formatAmount, formatDay, say } from './wording';
+
+const INPUT_LABELS: Record<string, { fr: string; en: string }> = {
+  certificationLevel: {
+    fr: 'le diplôme préparé (CAP, bac pro, BTS, licence, master…)',
+    en: 'the qualification prepared (CAP, bac pro, BTS, bachelor, master…)',
+  },
+  headcount: { fr: 'l’effectif de l’entreprise', en: 'your company’s headcount' },
+  contractDate: { fr: 'la date de signature du contrat', en: 'the contract signature date' },
+};
+
+const line = (label: string, amount: number | null, note: string, language: Language) =>
+  `${label} : ${amount === null ? say(language, 'non connu', 'unknown') : `**${euros(amount)}**`}${note ? ` — ${note}` : ''}`;
+
+export function apprenticeshipSection(
+  result: ApprenticeshipResult,
+  input: ApprenticeshipInput,
+  topics: readonly ApprenticeshipTopic[],
+  language: Language,
+  /** Ask for the missing contract details only when the user described a contract. */
+  askMissing: boolean,
+): Section {
+  const blocks: string[] = [];
+  const items: string[] = [];
+  const contract = result.hiringAid ?? result.employerParticipation ?? result.npec;
+  if (contract) {
+    blocks.push(
+      say(
+        language,
+        `Pour un contrat conclu le ${formatDay(result.rulesAsOf, language)} (niveau ${input.certificationLevel}, ${formatAmount(input.headcount ?? 0)} salarié(s)${input.disability ? ', apprenti en situation de handicap' : ''}) :`,
+        `For a contract signed on ${formatDay(result.rulesAsOf, language)} (level ${input.certificationLevel}, ${formatAmount(input.headcount ?? 0)} employee(s)${input.disability ? ', disabled apprentice' : ''}):`,
+      ),
+    );
+  }
+  if (topics.includes('hiring_aid') && result.hiringAid) {
+    items.push(line(say(language, 'Aide à l’embauche (État)', 'State hiring aid'), result.hiringAid.amount, result.hiringAid.note, language));
+  }
+  if (topics.includes('participation') && result.employerParticipation) {
+    const participation = result.employerParticipation;
+    items.push(line(say(language, 'Participation obligatoire de l’employeur', 'Mandatory employer contribution'), participation.amount, participation.note, language));
+  }
+  if (topics.includes('npec') && result.npec) {
+    items.push(`${say(language, 'Coût de formation (NPEC)', 'Training cost (NPEC)')} : ${result.npec.note}`);
+  }
+  if (topics.includes('tutor')) {
+    const tutor = result.tutorAid;
+    if (tutor.monthlyAmount.amount !== null) {
+      items.push(
+        `${say(language, 'Aide à l’exercice de la fonction de maître d’apprentissage', 'Apprenticeship master allowance')} : ${say(language, 'jusqu’à', 'up to')} **${euros(tutor.monthlyAmount.amount)} ${say(language, 'par mois', 'per month')}**${
+          tutor.maxMonths ? `, ${say(language, 'pendant', 'for')} ${tutor.maxMonths} ${say(language, 'mois maximum', 'months at most')}` : ''
+        }${tutor.maxTotal !== null ? ` (${say(language, 'soit', 'i.e.')} ${euros(tutor.maxTotal)} ${say(language, 'au plus', 'at most')})` : ''}.`,
+      );
+    }
+    const training = result.steps.find((step) => /Formation du maître/.test(step.label));
+    if (training && tutor.trainingMax.amount !== null) {
+      items.push(`${say(language, 'Formation du tuteur ou maître d’apprentissage (plafond)', 'Tutor or apprenticeship master training (cap)')} : ${training.value}.`);
+    }
+    if (tutor.trainingMax.note) items.push(tutor.trainingMax.note);
+  }
+  if (topics.includes('ancillary')) {
+    const ancillary = result.ancillaryCosts;
+    items.push(
+      line(say(language, 'Hébergement (par nuitée)', 'Accommodation (per night)'), ancillary.accommodationPerNight.amount, '', language),
+      line(say(language, 'Restauration (par repas)', 'Meals (per meal)'), ancillary.mealPerMeal.amount, '', language),
+      line(say(language, 'Premier équipement pédagogique (plafond)', 'First teaching equipment (cap)'), ancillary.firstEquipmentMax.amount, '', language),
+    );
+  }
+  if (items.length > 0) blocks.push(items.map((item) => `- ${item}`).join('\n'));
+  const contractTopics = topics.some((topic) => topic === 'hiring_aid' || topic === 'participation' || topic === 'npec');
+  if (result.outcome === 'needs_input' && contractTopics && askMissing) {
+    blocks.push(
+      say(
+        language,
+        `Pour calculer l’aide à l’embauche et le coût du contrat, précisez : ${result.missingInputs.map((name) => INPUT_LABELS[name]?.fr ?? name).join(' ; ')}.`,
+        `To compute the hiring aid and the contract cost, please tell me: ${result.missingInputs.map((name) => INPUT_LABELS[name]?.en ?? name).join('; ')}.`,
+      ),
+    );
+    return { blocks, status: items.length > 0 ? 'answered' : 'clarification' };
+  }
+  if (items.length === 0) return { blocks: [], status: 'clarification' };
+  return { blocks, status: items.length > 0 ? 'answered' : 'clarification' };
+}

@@ -1,0 +1,22 @@
+/** @module Question shapes → extra French search words ("pourquoi passer par…" → avantages), for retrieval only. */
+import { normalizeText } from '../../search';
+
+const HINTS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(pourquoi (passer par|utiliser|recourir|faire appel|choisir|solliciter)|quel(s)? (interet|avantages?)|why (use|go through)|benefits?|advantages?)\b/, 'avantages intérêt budget trésorerie financer'],
+  [/\b(missions?|roles?|que fait|a quoi (sert|servent)|what does .* do|what is .* for)\b/, 'rôle leviers volets définition'],
+  [/\b(petites? (entreprises?|structures?|societes?|boites?)|tpe|pme|small (business|companies|company))\b/, 'tpe pme'],
+  [/\b(que (signifie|veut dire)|c'est quoi|qu'est-ce qu'(un|une)|definition|stand for|meaning)\b/, 'définition sigle signifie'],
+  [/\b(depuis quand|depuis quelle annee|quelle annee|since when|what year|date de creation|crees?|created|exist\w*)\b/, 'création depuis date relais'],
+  [/\b(combien d'heures|quelle duree|how many hours|how long|(quelle )?part du temps|temps de formation|proportion|pourcentage)\b/, 'durée heures représente'],
+  [/\b(qui (peut|pourra|doit) (me )?(confirmer|dire|indiquer)|who can)\b/, 'confirmer interlocuteur'],
+  [/\b(exclu\w*|pas (pris en charge|financ\w*)|non (pris en charge|financ\w*)|not (covered|funded)|excluded)\b/, 'exclus exclusions'],
+  [/\b(paye|payer|paiement|regle|reglement|avancer|avance (les|des|de) frais|pay|payment)\b/, 'paiement subrogation remboursement'],
+];
+
+/** Extra search words for the shape of the question (empty when none applies). */
+export function searchHints(question: string): string {
+  const text = normalizeText(question);
+  return HINTS.filter(([pattern]) => pattern.test(text))
+    .map(([, words]) => words)
+    .join(' ');
+}

@@ -1,0 +1,76 @@
+/** @module Understanding: language, intent and slots from the question, the earlier turns and the request context. */
+import { normalizeText } from '../../search';
+import type { AskRequest, HistoryMessage } from '../answer-contract';
+import { HUMAN_REQUEST_PATTERN } from '../guard/scope-patterns';
+import { detectLanguage, type Language } from './detect-language';
+import { scoreIntents, type TopicIntent, topIntent } from './detect-intent';
+import { extractSlots, mergeSlots, type Slots } from './extract-slots';
+
+export type Understanding = {
+  language: Language;
+  intent: TopicIntent;
+  /** Slots of the whole conversation: context, then earlier user turns, then the question. */
+  slots: Slots;
+  /** Slots written in the question itself. */
+  questionSlots: Slots;
+  /** The question, plus the previous user turn when the question is a short follow-up. */
+  searchText: string;
+  isFollowUp: boolean;
+  wantsHuman: boolean;
+};
+
+const FOLLOW_UP_START =
+  /^(et|and|what about|how about|ok|d'accord|alors|donc|dans ce cas|in that case|si|if|mais|but|aussi|also|pour|for|avec|with|sans|without|meme|same)\b/;
+
+function contextSlots(context: AskRequest['context']): Slots {
+  if (!context) return {};
+  const slots: Slots = {};
+  if (context.idcc && /^\s*(idcc\s*)?\d{1,4}\s*$/i.test(context.idcc)) {
+    slots.idcc = String(Number(context.idcc.replace(/\D/g, '')));
+  }
+  if (context.naf) {
+    const naf = context.naf.trim().match(/^(\d{2})\.?(\d{2})([a-zA-Z])$/);
+    if (naf) slots.naf = `${naf[1]}.${naf[2]}${(naf[3] ?? '').toUpperCase()}`;
+  }
+  if (context.headcount !== undefined) slots.headcount = context.headcount;
+  return slots;
+}
+
+export type UnderstandInput = {
+  question: string;
+  history: readonly HistoryMessage[];
+  context?: AskRequest['context'];
+  locale?: Language;
+  today: string;
+};
+
+/** Reads what the user wants; a follow-up without its own cue words keeps the previous turn's intent. */
+export function understandQuestion(input: UnderstandInput): Understanding {
+  const userTurns = input.history.filter((message) => message.role === 'user').map((message) => message.content);
+  const questionSlots = extractSlots(input.question, input.today);
+  const slots = mergeSlots(
+    contextSlots(input.context),
+    ...userTurns.map((turn) => extractSlots(turn, input.today)),
+    questionSlots,
+  );
+  const scores = scoreIntents(input.question, questionSlots);
+  let intent = topIntent(scores);
+  const normalized = normalizeText(input.question).trim();
+  const previous = userTurns.at(-1);
+  const isFollowUp =
+    previous !== undefined &&
+    (FOLLOW_UP_START.test(normalized) || normalized.split(/\s+/).length <= 6 || intent === 'general');
+  if (previous !== undefined && intent === 'general') {
+    const previousIntent = topIntent(scoreIntents(previous, extractSlots(previous, input.today)));
+    if (previousIntent !== 'general') intent = previousIntent;
+  }
+  return {
+    language: input.locale ?? detectLanguage(input.question),
+    intent,
+    slots,
+    questionSlots,
+    searchText: isFollowUp && previous ? `${input.question} ${previous}` : input.question,
+    isFollowUp,
+    wantsHuman: HUMAN_REQUEST_PATTERN.test(normalized),
+  };
+}

@@ -1,0 +1,4 @@
+import { createMemoryStorage } from '../../src/storage';
+import { describeStorageContract } from './storage-contract';
+
+describeStorageContract('memory', () => createMemoryStorage());

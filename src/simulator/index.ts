@@ -1,5 +1,9 @@
 /** @module The deterministic simulator: membership, funding, file checks and apprenticeship costs, from dated rule data. */
-export type { ApprenticeshipInput, ApprenticeshipResult, SourcedAmount } from './apprenticeship/apprenticeship-input-schema';
+export type {
+  ApprenticeshipInput,
+  ApprenticeshipResult,
+  SourcedAmount,
+} from './apprenticeship/apprenticeship-input-schema';
 export { apprenticeshipInputSchema } from './apprenticeship/apprenticeship-input-schema';
 export { createSimulator, type Simulator } from './create-simulator';
 export type { DossierFacts, DossierInput, DossierResult } from './dossier/dossier-input-schema';
@@ -12,6 +16,12 @@ export { normalizeIdcc, normalizeNaf } from './membership/normalize-idcc';
 export { parseRuleFiles, type RuleBook, type RuleParameter, rulePassages } from './parameters/rule-book';
 export type { DatedValue, ValueAt } from './parameters/value-at';
 export {
+  apprenticeshipResultSchema,
+  dossierResultSchema,
+  fundingResultSchema,
+  membershipResultSchema,
+} from './shared/result-schemas';
+export {
   REFUSAL_CODES,
   type RefusalCode,
   type RefusalReason,
@@ -19,9 +29,3 @@ export {
   type SimulationOptions,
   type Step,
 } from './shared/result-types';
-export {
-  apprenticeshipResultSchema,
-  dossierResultSchema,
-  fundingResultSchema,
-  membershipResultSchema,
-} from './shared/result-schemas';

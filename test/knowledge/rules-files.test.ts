@@ -87,7 +87,7 @@ describe('rule passages', () => {
 
   it('say so when a fact is uncertain', () => {
     for (const passage of passages.filter((entry) => entry.confidence === 'uncertain')) {
-      expect(passage.body, passage.id).toContain('donnée incertaine, à confirmer auprès d\'Atlas');
+      expect(passage.body, passage.id).toContain("donnée incertaine, à confirmer auprès d'Atlas");
     }
   });
 
@@ -97,7 +97,7 @@ describe('rule passages', () => {
     expect(body('rule-tutorat-formation-tuteur')).toContain('40 heures');
     expect(body('rule-tutorat-exercice')).toContain('230 € par mois');
     expect(body('rule-aide-embauche-handicap')).toContain('6 000 €');
-    expect(body('rule-periode-reconversion')).toContain('9,15 € de l\'heure');
+    expect(body('rule-periode-reconversion')).toContain("9,15 € de l'heure");
     expect(body('rule-periode-reconversion')).toContain('150 à 450 heures');
     expect(body('rule-periode-reconversion')).toContain('1er février 2026');
     expect(body('rule-contrat-pro-duree-formation')).toContain('15 % à 25 %');
@@ -139,7 +139,9 @@ describe('rule passages', () => {
 
 describe('parseRuleFiles on a broken file', () => {
   it('accepts the reference file', () => {
-    const book = parseRuleFiles([{ path: 'knowledge/rules/test.yaml', text: VALID_FILE }], { today: '2026-11-27' });
+    const book = parseRuleFiles([{ path: 'knowledge/rules/test.yaml', text: VALID_FILE }], {
+      today: '2026-11-27',
+    });
     expect(book.parameters['test.montant']?.values).toHaveLength(2);
   });
 
@@ -167,7 +169,9 @@ describe('parseRuleFiles on a broken file', () => {
   });
 
   it('names the field when last_verified_on is in the future', () => {
-    const error = parseError(VALID_FILE.replace('last_verified_on: 2026-01-01', 'last_verified_on: 2030-01-01'));
+    const error = parseError(
+      VALID_FILE.replace('last_verified_on: 2026-01-01', 'last_verified_on: 2030-01-01'),
+    );
     expect(error.field).toBe('parameters.test.montant.last_verified_on');
   });
 

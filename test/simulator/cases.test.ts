@@ -35,7 +35,9 @@ const SCHEMAS: Record<GoldenCase['function'], z.ZodType> = {
 };
 
 const directory = join(import.meta.dirname, 'cases');
-const files = readdirSync(directory).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(directory)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const suites = files.map((file) => ({
   file,
   cases: (parseYaml(readFileSync(join(directory, file), 'utf8')) as { cases: GoldenCase[] }).cases,
@@ -75,7 +77,8 @@ for (const { file, cases } of suites) {
         const { refusalCodes, missingDocumentCodes, mentions, ...partial } = golden.expected ?? {};
         expect(result).toMatchObject(partial);
         const reasons = (result.refusalReasons as Array<{ code: string }> | undefined) ?? [];
-        if (refusalCodes) expect(reasons.map((reason) => reason.code).sort()).toEqual([...(refusalCodes as string[])].sort());
+        if (refusalCodes)
+          expect(reasons.map((reason) => reason.code).sort()).toEqual([...(refusalCodes as string[])].sort());
         if (missingDocumentCodes) {
           const codes = (result.missingDocuments as Array<{ code: string }>).map((document) => document.code);
           expect(codes.sort()).toEqual([...(missingDocumentCodes as string[])].sort());
@@ -97,7 +100,9 @@ describe('golden cases as a whole', () => {
   it('covers every outcome and every refusal code', () => {
     const outcomes = [
       ...['atlas', 'other_opco', 'unknown', 'needs_input'].map((outcome) => `checkMembership:${outcome}`),
-      ...['eligible', 'partially_eligible', 'not_eligible', 'needs_input', 'rates_unknown'].map((outcome) => `simulateFunding:${outcome}`),
+      ...['eligible', 'partially_eligible', 'not_eligible', 'needs_input', 'rates_unknown'].map(
+        (outcome) => `simulateFunding:${outcome}`,
+      ),
       ...['complete', 'incomplete', 'at_risk', 'needs_input'].map((outcome) => `checkDossier:${outcome}`),
       ...['computed', 'needs_input'].map((outcome) => `apprenticeshipCosts:${outcome}`),
     ];

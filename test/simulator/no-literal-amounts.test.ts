@@ -19,7 +19,7 @@ const AMOUNT_IN_TEXT = [/\d\s?(?:€|%)/, /\d,\d/, /\b\d{1,3}(?: \d{3})+\b/, /\b
 /** A number in code: small integers (indices, levels 3 to 8, digit counts) are allowed, nothing else. */
 const NUMBER = /(?<![\w.$\\])\d[\d_]*(?:\.\d+)?(?:e-?\d+)?(?![\w])/g;
 
-export function findAmountLiterals(code: string): string[] {
+function findAmountLiterals(code: string): string[] {
   const withoutComments = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:\\])\/\/.*$/gm, '$1');
   const found: string[] = [];
   for (const literal of withoutComments.match(STRING) ?? []) {

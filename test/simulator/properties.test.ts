@@ -14,7 +14,21 @@ import { simulator } from './simulator-fixture';
 
 const sim = simulator();
 const TODAY = { today: '2026-11-27' };
-const IDCCS = ['1486', '0787', '2120', '3160', '2230', '0438', '3043', '1979', '9999', '0804', '1234', '787', 'IDCC 1486'];
+const IDCCS = [
+  '1486',
+  '0787',
+  '2120',
+  '3160',
+  '2230',
+  '0438',
+  '3043',
+  '1979',
+  '9999',
+  '0804',
+  '1234',
+  '787',
+  'IDCC 1486',
+];
 
 const isoDate = fc
   .date({ min: new Date('2019-01-01T00:00:00Z'), max: new Date('2027-12-31T00:00:00Z'), noInvalidDate: true })
@@ -31,12 +45,22 @@ const completeFunding = fc.record({
   requestDate: isoDate,
   startDate: isoDate,
   format: fc.constantFrom('presentiel', 'distanciel', 'mixte'),
-  costNature: fc.constantFrom('formation', 'formation', 'formation', 'materiel', 'licence_logicielle', 'conseil'),
+  costNature: fc.constantFrom(
+    'formation',
+    'formation',
+    'formation',
+    'materiel',
+    'licence_logicielle',
+    'conseil',
+  ),
 });
 
 /** A complete input with some fields dropped. */
 const fundingInput = fc
-  .tuple(completeFunding, fc.array(fc.constantFrom(...Object.keys(fundingInputSchema.shape)), { maxLength: 5 }))
+  .tuple(
+    completeFunding,
+    fc.array(fc.constantFrom(...Object.keys(fundingInputSchema.shape)), { maxLength: 5 }),
+  )
   .map(([input, dropped]) => {
     const copy: Record<string, unknown> = { ...input };
     for (const key of dropped) delete copy[key];
@@ -70,7 +94,11 @@ describe('simulateFunding invariants', () => {
         if (result.outcome === 'eligible' || result.outcome === 'partially_eligible') {
           expect(result.amount).not.toBeNull();
           const values = result.steps.map((step) => step.value).join(' | ');
-          expect(values).toContain(new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(result.amount!).replace(/\s/g, ' '));
+          expect(values).toContain(
+            new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 })
+              .format(result.amount!)
+              .replace(/\s/g, ' '),
+          );
         }
         for (const step of result.steps) if (step.source) expect(step.source.url).toMatch(/^https:\/\//);
       }),
@@ -99,7 +127,10 @@ describe('simulateFunding invariants', () => {
         expect(result.amount).toBeNull();
         for (const name of result.missingInputs) expect(input[name as keyof FundingInput]).toBeUndefined();
         if (!input.scheme) return;
-        const completed = { ...input, ...Object.fromEntries(result.missingInputs.map((name) => [name, VALUE_FOR_MISSING[name]])) };
+        const completed = {
+          ...input,
+          ...Object.fromEntries(result.missingInputs.map((name) => [name, VALUE_FOR_MISSING[name]])),
+        };
         const next = sim.simulateFunding(completed as FundingInput, TODAY);
         expect(next.missingInputs).toEqual([]);
         expect(next.outcome).not.toBe('needs_input');
@@ -114,7 +145,10 @@ describe('simulateFunding invariants', () => {
       idcc: fc.constantFrom('1486', '0787', '2120'),
       trainees: fc.integer({ min: 1, max: 10 }),
       costExclTax: fc.double({ min: 0, max: 50_000, noNaN: true }),
-      hours: fc.tuple(fc.double({ min: 150, max: 450, noNaN: true }), fc.double({ min: 150, max: 450, noNaN: true })),
+      hours: fc.tuple(
+        fc.double({ min: 150, max: 450, noNaN: true }),
+        fc.double({ min: 150, max: 450, noNaN: true }),
+      ),
     });
     fc.assert(
       fc.property(hourly, ({ hours, ...rest }) => {
@@ -174,8 +208,26 @@ describe('random invalid inputs', () => {
   const noisyInput = fc.oneof(
     fc.anything(),
     fc.dictionary(
-      fc.constantFrom('idcc', 'naf', 'sector', 'scheme', 'headcount', 'hours', 'trainees', 'costExclTax', 'providerQualiopi',
-        'requestDate', 'startDate', 'stage', 'documents', 'facts', 'certificationLevel', 'contractDate', 'npec', 'distanceLearningShare'),
+      fc.constantFrom(
+        'idcc',
+        'naf',
+        'sector',
+        'scheme',
+        'headcount',
+        'hours',
+        'trainees',
+        'costExclTax',
+        'providerQualiopi',
+        'requestDate',
+        'startDate',
+        'stage',
+        'documents',
+        'facts',
+        'certificationLevel',
+        'contractDate',
+        'npec',
+        'distanceLearningShare',
+      ),
       noisyValue,
     ),
   );
@@ -196,9 +248,13 @@ describe('random invalid inputs', () => {
 describe('normalizeIdcc', () => {
   it('gives the 4-digit code for any way of writing a number up to 9999', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9999 }), fc.constantFrom('', 'IDCC ', 'idcc ', 'IDCC: ', ' '), (code, prefix) => {
-        expect(normalizeIdcc(`${prefix}${code}`)).toBe(String(code).padStart(4, '0'));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.constantFrom('', 'IDCC ', 'idcc ', 'IDCC: ', ' '),
+        (code, prefix) => {
+          expect(normalizeIdcc(`${prefix}${code}`)).toBe(String(code).padStart(4, '0'));
+        },
+      ),
     );
   });
 

@@ -18,7 +18,11 @@ describe('simulator routes (workerd)', () => {
   it('serves /v1/simulate/membership', async () => {
     const response = await post('membership', { idcc: '3160' });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ outcome: 'atlas', opco: 'OPCO Atlas', idcc: { code: '3160' } });
+    expect(await response.json()).toMatchObject({
+      outcome: 'atlas',
+      opco: 'OPCO Atlas',
+      idcc: { code: '3160' },
+    });
   });
 
   it('serves /v1/simulate/funding', async () => {
@@ -33,11 +37,19 @@ describe('simulator routes (workerd)', () => {
       startDate: '2026-03-20',
     });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ outcome: 'partially_eligible', amount: 2745, remainingCost: 1255 });
+    expect(await response.json()).toMatchObject({
+      outcome: 'partially_eligible',
+      amount: 2745,
+      remainingCost: 1255,
+    });
   });
 
   it('serves /v1/simulate/apprenticeship', async () => {
-    const response = await post('apprenticeship', { certificationLevel: 5, headcount: 300, contractDate: '2026-04-01' });
+    const response = await post('apprenticeship', {
+      certificationLevel: 5,
+      headcount: 300,
+      contractDate: '2026-04-01',
+    });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ hiringAid: { amount: 1500 } });
   });

@@ -21,12 +21,24 @@ export type PassageRanker = (query: string, options?: RankOptions) => RankedPass
 
 /** Question words that carry no topic: they would only add noise to the coverage. */
 const FILLER_WORDS = new Set(
-  'comment combien pourquoi quand quoi faut faire fait peut peux peuvent pouvons pouvez doit dois doivent existe existent avoir etre bien vraiment svp stp merci bonjour salut moi toi on je nous vous mon ma mes notre nos votre vos leur leurs est-ce quel quelle quels quelles sont est ont a-t-il y-a-t-il what how why when who which does do is are can could should would my our your the of for to in on it this that there please hello hi quelque chose choses ok d accord alors donc'.split(
+  'passer passe aller voir savoir connaitre dire mettre donner vouloir veux voudrais souhaite souhaitons besoin marche fonctionne concretement exactement generalement vraiment svp possible comment combien pourquoi quand quoi faut faire fait peut peux peuvent pouvons pouvez doit dois doivent existe existent avoir etre bien vraiment svp stp merci bonjour salut moi toi on je nous vous mon ma mes notre nos votre vos leur leurs est-ce quel quelle quels quelles sont est ont a-t-il y-a-t-il what how why when who which does do is are can could should would my our your the of for to in on it this that there please hello hi quelque chose choses ok d accord alors donc'.split(
     ' ',
   ),
 );
 
 type Indexed = { passage: Passage; titleStems: Set<string>; bodyStems: Set<string> };
+
+const PREFIX_MIN = 4;
+
+/** 1 for an exact stem, 0.7 when one stem starts the other ("livr" / "livrabl"), 0 otherwise. */
+function matchIn(stems: Set<string>, stem: string): number {
+  if (stems.has(stem)) return 1;
+  if (stem.length < PREFIX_MIN) return 0;
+  for (const candidate of stems) {
+    if (candidate.length >= PREFIX_MIN && (candidate.startsWith(stem) || stem.startsWith(candidate))) return 0.7;
+  }
+  return 0;
+}
 
 /** Precomputes the passages' stems and IDF once; ranking a question then costs a few hundred set lookups. */
 export function createPassageRanker(search: SearchIndex): PassageRanker {
@@ -76,10 +88,15 @@ export function createPassageRanker(search: SearchIndex): PassageRanker {
       let matched = 0;
       let weighted = 0;
       for (const stem of primary) {
-        const inTitle = entry.titleStems.has(stem);
-        if (!inTitle && !entry.bodyStems.has(stem)) continue;
-        matched += idf(stem);
-        weighted += idf(stem) * (inTitle ? 1 : 0.6);
+        const inTitle = matchIn(entry.titleStems, stem);
+        const inBody = inTitle ? 0 : matchIn(entry.bodyStems, stem);
+        if (!inTitle && !inBody) continue;
+        matched += idf(stem) * Math.max(inTitle, inBody);
+        weighted += idf(stem) * (inTitle ? inTitle : 0.6 * inBody);
+      }
+      for (const stem of hinted) {
+        if (entry.titleStems.has(stem)) weighted += 0.8 * idf(stem);
+        else if (entry.bodyStems.has(stem)) weighted += 0.4 * idf(stem);
       }
       const hintShare = share(hinted, entry);
       // why: a question shape ("pourquoi passer par…") can carry the topic on its own; its words then count.
@@ -87,7 +104,6 @@ export function createPassageRanker(search: SearchIndex): PassageRanker {
       const score =
         weighted / weightTotal +
         0.25 * share(secondary, entry) +
-        0.5 * hintShare +
         0.25 * (oramaScore.get(entry.passage.id) ?? 0);
       if (score > 0) ranked.push({ passage: entry.passage, score, coverage });
     }

@@ -35,6 +35,8 @@ export type ComposeInput = {
   rankedRules: RankedPassage[];
   redactions: readonly string[];
   today: string;
+  /** The French search text (translated for English questions), used to pick sentences. */
+  query: string;
   /** The scope classifier found no domain word: answer only with a strong passage. */
   unclearScope: boolean;
 };
@@ -103,7 +105,7 @@ const isQuotable = (entry: RankedPassage, intent: TopicIntent) =>
 function chooseQuotes(input: ComposeInput, answered: boolean): { quotes: Quote[]; supporting: Citation[] } {
   const { understanding, rankedRules } = input;
   const ranked = input.ranked.filter((entry) => isQuotable(entry, understanding.intent));
-  const question = understanding.searchText;
+  const question = input.query;
   const top = ranked[0];
   const threshold = input.unclearScope ? 0.5 : MIN_COVERAGE;
   if (answered) {

@@ -7,7 +7,8 @@ import { todayOf } from '../shared/result-types';
 import { type RuleReader, ruleStep } from '../shared/rule-reader';
 import type { ApprenticeshipInput, ApprenticeshipResult, SourcedAmount } from './apprenticeship-input-schema';
 
-type Complete = Required<Pick<ApprenticeshipInput, 'certificationLevel' | 'headcount' | 'contractDate'>> & ApprenticeshipInput;
+type Complete = Required<Pick<ApprenticeshipInput, 'certificationLevel' | 'headcount' | 'contractDate'>> &
+  ApprenticeshipInput;
 
 const INPUT_LABELS = {
   certificationLevel: 'le niveau de la certification préparée',
@@ -34,8 +35,15 @@ export function createApprenticeshipCosts(rules: RuleReader) {
     }
     const threshold = rules.numberAt('apprentissage.aide_embauche.seuil_effectif', date);
     const large = threshold !== null && input.headcount >= threshold.value;
-    const category = input.disability ? 'apprenti_handicape' : large ? 'au_moins_250_salaries' : 'moins_de_250_salaries';
-    const amount = scale.value[category][`niveau_${input.certificationLevel}` as keyof HiringAidValue['apprenti_handicape']];
+    const category = input.disability
+      ? 'apprenti_handicape'
+      : large
+        ? 'au_moins_250_salaries'
+        : 'moins_de_250_salaries';
+    const amount =
+      scale.value[category][
+        `niveau_${input.certificationLevel}` as keyof HiringAidValue['apprenti_handicape']
+      ];
     const who = input.disability
       ? 'apprenti en situation de handicap'
       : `entreprise de ${large ? 'plus' : 'moins'} de ${threshold ? formatNumber(threshold.value) : '…'} salariés`;
@@ -45,7 +53,13 @@ export function createApprenticeshipCosts(rules: RuleReader) {
         : `Contrats conclus à partir du ${formatDate(scale.effectiveDate)}, ${who}, niveau ${input.certificationLevel}.${
             scale.value.note ? ` ${scale.value.note}` : ''
           }`;
-    steps.push(ruleStep('Aide à l’embauche (première année)', amount === null ? 'non connue' : `${formatEuros(amount)} — ${note}`, scale));
+    steps.push(
+      ruleStep(
+        'Aide à l’embauche (première année)',
+        amount === null ? 'non connue' : `${formatEuros(amount)} — ${note}`,
+        scale,
+      ),
+    );
     return sourced(amount, scale, note);
   }
 
@@ -55,7 +69,9 @@ export function createApprenticeshipCosts(rules: RuleReader) {
     const minimum = rules.numberAt('apprentissage.participation_employeur.niveau_minimum', date);
     if (!amount || !minimum) {
       const first = rules.earliest('apprentissage.participation_employeur.montant');
-      const note = first ? `Pas de participation pour les contrats conclus avant le ${formatDate(first.effectiveDate)}.` : '';
+      const note = first
+        ? `Pas de participation pour les contrats conclus avant le ${formatDate(first.effectiveDate)}.`
+        : '';
       steps.push(ruleStep('Participation obligatoire de l’employeur', `${formatEuros(0)} — ${note}`, first));
       return sourced(0, first, note);
     }
@@ -63,7 +79,13 @@ export function createApprenticeshipCosts(rules: RuleReader) {
     const note = due
       ? `Due pour une certification de niveau ${formatNumber(minimum.value)} ou plus, contrats depuis le ${formatDate(amount.effectiveDate)}.`
       : `Non due : niveau ${input.certificationLevel} inférieur au niveau ${formatNumber(minimum.value)}.`;
-    steps.push(ruleStep('Participation obligatoire de l’employeur', `${formatEuros(due ? amount.value : 0)} — ${note}`, amount));
+    steps.push(
+      ruleStep(
+        'Participation obligatoire de l’employeur',
+        `${formatEuros(due ? amount.value : 0)} — ${note}`,
+        amount,
+      ),
+    );
     return sourced(due ? amount.value : 0, amount, note);
   }
 
@@ -91,22 +113,39 @@ export function createApprenticeshipCosts(rules: RuleReader) {
     }
     const reduced = roundCents(Math.min(input.npec, Math.max(input.npec * (1 - rate.value), floor.value)));
     const note = `Formation à distance à ${formatRate(share)} : NPEC minoré de ${formatRate(rate.value)}, sans descendre sous ${formatEuros(floor.value)}.`;
-    steps.push(ruleStep('NPEC après abattement formation à distance', `${formatEuros(reduced)} — ${note}`, rate));
+    steps.push(
+      ruleStep('NPEC après abattement formation à distance', `${formatEuros(reduced)} — ${note}`, rate),
+    );
     return { ...sourced(reduced, rate, note), reductionApplied: reduced < input.npec };
   }
 
   function flat(name: string, label: string, date: string, steps: Step[]): SourcedAmount {
     const dated = rules.numberAt(name, date);
     steps.push(ruleStep(label, dated ? formatEuros(dated.value) : 'non connu', dated));
-    return sourced(dated?.value ?? null, dated, dated ? `Plafond en vigueur depuis le ${formatDate(dated.effectiveDate)}.` : 'Non connu.');
+    return sourced(
+      dated?.value ?? null,
+      dated,
+      dated ? `Plafond en vigueur depuis le ${formatDate(dated.effectiveDate)}.` : 'Non connu.',
+    );
   }
 
   function tutorAid(date: string, steps: Step[]): ApprenticeshipResult['tutorAid'] {
-    const monthly = flat('tutorat.maitre_apprentissage.plafond_mensuel', 'Aide à l’exercice de la fonction de maître d’apprentissage (plafond mensuel)', date, steps);
+    const monthly = flat(
+      'tutorat.maitre_apprentissage.plafond_mensuel',
+      'Aide à l’exercice de la fonction de maître d’apprentissage (plafond mensuel)',
+      date,
+      steps,
+    );
     const months = rules.numberAt('tutorat.maitre_apprentissage.duree_max_mois', date);
     const maxTotal = monthly.amount !== null && months ? roundCents(monthly.amount * months.value) : null;
     if (maxTotal !== null && months) {
-      steps.push(ruleStep(`Plafond total : ${formatEuros(monthly.amount!)} × ${formatNumber(months.value)} mois`, formatEuros(maxTotal), months));
+      steps.push(
+        ruleStep(
+          `Plafond total : ${formatEuros(monthly.amount!)} × ${formatNumber(months.value)} mois`,
+          formatEuros(maxTotal),
+          months,
+        ),
+      );
     }
     const hourly = rules.numberAt('tutorat.formation.plafond_horaire', date);
     const hours = rules.numberAt('tutorat.formation.heures_max', date);
@@ -114,7 +153,9 @@ export function createApprenticeshipCosts(rules: RuleReader) {
     steps.push(
       ruleStep(
         'Formation du maître d’apprentissage (plafond)',
-        hourly && hours ? `${formatEuros(hourly.value)} par heure × ${formatNumber(hours.value)} heures = ${formatEuros(trainingMax!)}` : 'non connu',
+        hourly && hours
+          ? `${formatEuros(hourly.value)} par heure × ${formatNumber(hours.value)} heures = ${formatEuros(trainingMax!)}`
+          : 'non connu',
         hourly,
       ),
     );
@@ -122,14 +163,23 @@ export function createApprenticeshipCosts(rules: RuleReader) {
       monthlyAmount: monthly,
       maxMonths: months?.value ?? null,
       maxTotal,
-      trainingMax: sourced(trainingMax, hourly, 'Plafonds légaux ; Atlas et la branche fixent les montants réels.'),
+      trainingMax: sourced(
+        trainingMax,
+        hourly,
+        'Plafonds légaux ; Atlas et la branche fixent les montants réels.',
+      ),
     };
   }
 
-  return function apprenticeshipCosts(input: ApprenticeshipInput, options?: SimulationOptions): ApprenticeshipResult {
+  return function apprenticeshipCosts(
+    input: ApprenticeshipInput,
+    options?: SimulationOptions,
+  ): ApprenticeshipResult {
     const rulesAsOf = input.contractDate ?? todayOf(options);
     const steps: Step[] = [{ label: 'Règles lues à la date du', value: formatDate(rulesAsOf), source: null }];
-    const missingInputs = (['certificationLevel', 'headcount', 'contractDate'] as const).filter((name) => input[name] === undefined);
+    const missingInputs = (['certificationLevel', 'headcount', 'contractDate'] as const).filter(
+      (name) => input[name] === undefined,
+    );
     const complete = missingInputs.length === 0 ? (input as Complete) : null;
     const result = {
       hiringAid: complete ? hiringAid(complete, steps) : null,
@@ -137,9 +187,24 @@ export function createApprenticeshipCosts(rules: RuleReader) {
       npec: complete ? npec(complete, steps) : null,
     };
     const ancillaryCosts = {
-      accommodationPerNight: flat('apprentissage.frais_annexes.hebergement_nuitee', 'Frais annexes : hébergement (par nuitée)', rulesAsOf, steps),
-      mealPerMeal: flat('apprentissage.frais_annexes.restauration_repas', 'Frais annexes : restauration (par repas)', rulesAsOf, steps),
-      firstEquipmentMax: flat('apprentissage.frais_annexes.premier_equipement', 'Frais annexes : premier équipement pédagogique (plafond)', rulesAsOf, steps),
+      accommodationPerNight: flat(
+        'apprentissage.frais_annexes.hebergement_nuitee',
+        'Frais annexes : hébergement (par nuitée)',
+        rulesAsOf,
+        steps,
+      ),
+      mealPerMeal: flat(
+        'apprentissage.frais_annexes.restauration_repas',
+        'Frais annexes : restauration (par repas)',
+        rulesAsOf,
+        steps,
+      ),
+      firstEquipmentMax: flat(
+        'apprentissage.frais_annexes.premier_equipement',
+        'Frais annexes : premier équipement pédagogique (plafond)',
+        rulesAsOf,
+        steps,
+      ),
     };
     const transmission = rules.numberAt('apprentissage.delai_transmission_jours', rulesAsOf);
     const decision = rules.numberAt('apprentissage.delai_decision_jours', rulesAsOf);
@@ -153,8 +218,16 @@ export function createApprenticeshipCosts(rules: RuleReader) {
       rulesAsOf,
       nextSteps: [
         ...(complete ? [] : [`Précisez ${missingInputs.map((name) => INPUT_LABELS[name]).join(', ')}.`]),
-        ...(transmission ? [`Transmettez le contrat à Atlas au plus tard ${formatNumber(transmission.value)} jours ouvrables après son début.`] : []),
-        ...(decision ? [`Atlas se prononce dans les ${formatNumber(decision.value)} jours suivant la réception d’un dossier complet.`] : []),
+        ...(transmission
+          ? [
+              `Transmettez le contrat à Atlas au plus tard ${formatNumber(transmission.value)} jours ouvrables après son début.`,
+            ]
+          : []),
+        ...(decision
+          ? [
+              `Atlas se prononce dans les ${formatNumber(decision.value)} jours suivant la réception d’un dossier complet.`,
+            ]
+          : []),
       ],
     };
   };

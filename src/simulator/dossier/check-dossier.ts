@@ -4,29 +4,9 @@ import type { ChecklistValue, DocumentValue } from '../parameters/value-shapes';
 import type { RefusalReason, SimulationOptions } from '../shared/result-types';
 import { todayOf } from '../shared/result-types';
 import type { RuleReader } from '../shared/rule-reader';
+import { DOCUMENT_CONDITIONS } from './document-conditions';
 import type { DossierDocument, DossierFacts, DossierInput, DossierResult } from './dossier-input-schema';
 import { matchDocuments } from './match-documents';
-
-/** Conditions an item can carry in the checklists, with the fact that settles them. */
-const CONDITIONS: Record<string, { label: string; holds: (facts: DossierFacts) => boolean | undefined }> = {
-  remboursement: {
-    label: 'si l’entreprise paie l’organisme puis se fait rembourser',
-    holds: (facts) => (facts.paymentMode === undefined ? undefined : facts.paymentMode === 'remboursement'),
-  },
-  distanciel: {
-    label: 'si la formation a lieu à distance',
-    holds: (facts) => (facts.format === undefined ? undefined : facts.format !== 'presentiel'),
-  },
-  duree_adaptee: { label: 'si la durée du contrat est réduite ou allongée', holds: (facts) => facts.durationAdjusted },
-  mineur_employe_par_ascendant: {
-    label: 'si l’apprenti mineur est employé par un ascendant',
-    holds: (facts) => facts.minorEmployedByParent,
-  },
-  structure_accueil_externe: {
-    label: 'si la période se déroule dans une autre entreprise',
-    holds: (facts) => facts.externalHost,
-  },
-};
 
 const STAGE_KEYS = { before: 'avant', after: 'apres' } as const;
 
@@ -43,10 +23,21 @@ export function createCheckDossier(rules: RuleReader) {
 
   function risks(input: DossierInput, facts: DossierFacts, date: string): RefusalReason[] {
     const reasons: RefusalReason[] = [];
-    if (facts.providerQualiopi === false) reasons.push(rules.refusal('refus.provider_not_qualiopi', date, true));
-    const planLike = input.scheme && !['contrat_professionnalisation', 'apprentissage'].includes(input.scheme);
-    if (input.stage === 'before' && planLike && facts.requestDate && facts.startDate && facts.requestDate >= facts.startDate) {
-      const parameter = input.scheme === 'periode_reconversion' ? 'refus.late_request_reconversion' : 'refus.late_request_plan';
+    if (facts.providerQualiopi === false)
+      reasons.push(rules.refusal('refus.provider_not_qualiopi', date, true));
+    const planLike =
+      input.scheme && !['contrat_professionnalisation', 'apprentissage'].includes(input.scheme);
+    if (
+      input.stage === 'before' &&
+      planLike &&
+      facts.requestDate &&
+      facts.startDate &&
+      facts.requestDate >= facts.startDate
+    ) {
+      const parameter =
+        input.scheme === 'periode_reconversion'
+          ? 'refus.late_request_reconversion'
+          : 'refus.late_request_plan';
       reasons.push(rules.refusal(parameter, date, true));
     }
     if (
@@ -75,11 +66,24 @@ export function createCheckDossier(rules: RuleReader) {
       rulesAsOf: date,
     };
     if (!input.scheme || !input.stage) {
-      return { ...empty, outcome: 'needs_input', missingInputs, nextSteps: ['Précisez le dispositif et l’étape (avant ou après la formation).'] };
+      return {
+        ...empty,
+        outcome: 'needs_input',
+        missingInputs,
+        nextSteps: ['Précisez le dispositif et l’étape (avant ou après la formation).'],
+      };
     }
-    const checklist = rules.valueAt<ChecklistValue>(`pieces.${input.scheme}.${STAGE_KEYS[input.stage]}`, date);
+    const checklist = rules.valueAt<ChecklistValue>(
+      `pieces.${input.scheme}.${STAGE_KEYS[input.stage]}`,
+      date,
+    );
     if (!checklist?.value) {
-      return { ...empty, outcome: 'needs_input', missingInputs: ['scheme'], nextSteps: ['Aucune liste de pièces connue pour ce dispositif.'] };
+      return {
+        ...empty,
+        outcome: 'needs_input',
+        missingInputs: ['scheme'],
+        nextSteps: ['Aucune liste de pièces connue pour ce dispositif.'],
+      };
     }
     const matches = matchDocuments(rules, input.documents ?? [], date);
     const held = new Set(matches.flatMap((match) => match.codes));
@@ -87,36 +91,52 @@ export function createCheckDossier(rules: RuleReader) {
     const conditionalDocuments: DossierResult['conditionalDocuments'] = [];
     for (const item of checklist.value.items) {
       if (item.any_of.some((code) => held.has(code))) continue;
-      const condition = item.when ? CONDITIONS[item.when] : undefined;
+      const condition = item.when ? DOCUMENT_CONDITIONS[item.when] : undefined;
       const applies = condition ? condition.holds(facts) : true;
       if (applies === false) continue;
       const document = documentOf(item.any_of[0]!, date, checklist);
       const alternatives = item.any_of.slice(1).map((code) => documentOf(code, date, checklist).label);
-      const described = alternatives.length > 0 ? { ...document, label: [document.label, ...alternatives].join(' ou ') } : document;
-      if (applies === undefined) conditionalDocuments.push({ ...described, condition: condition?.label ?? item.when ?? '' });
+      const described =
+        alternatives.length > 0
+          ? { ...document, label: [document.label, ...alternatives].join(' ou ') }
+          : document;
+      if (applies === undefined)
+        conditionalDocuments.push({ ...described, condition: condition?.label ?? item.when ?? '' });
       else missingDocuments.push(described);
     }
     const refusalReasons = risks(input, facts, date);
     if (missingDocuments.length > 0) {
       refusalReasons.unshift(
-        rules.refusal('refus.missing_documents', date, true, `Pièces manquantes : ${missingDocuments.map((document) => document.label).join(' ; ')}.`),
+        rules.refusal(
+          'refus.missing_documents',
+          date,
+          true,
+          `Pièces manquantes : ${missingDocuments.map((document) => document.label).join(' ; ')}.`,
+        ),
       );
     }
-    const outcome = missingDocuments.length > 0 ? 'incomplete' : refusalReasons.length > 0 ? 'at_risk' : 'complete';
+    const outcome =
+      missingDocuments.length > 0 ? 'incomplete' : refusalReasons.length > 0 ? 'at_risk' : 'complete';
     return {
       ...empty,
       outcome,
       missingDocuments,
       conditionalDocuments,
       recognizedDocuments: matches.flatMap((match) =>
-        match.codes.map((code) => ({ input: match.input, code, label: documentOf(code, date, checklist).label })),
+        match.codes.map((code) => ({
+          input: match.input,
+          code,
+          label: documentOf(code, date, checklist).label,
+        })),
       ),
       unrecognizedDocuments: matches.filter((match) => match.codes.length === 0).map((match) => match.input),
       refusalReasons,
       missingInputs: [],
       nextSteps: [
         ...missingDocuments.map((document) => document.remedy),
-        ...refusalReasons.filter((reason) => reason.code !== 'MISSING_DOCUMENTS').map((reason) => reason.remedy),
+        ...refusalReasons
+          .filter((reason) => reason.code !== 'MISSING_DOCUMENTS')
+          .map((reason) => reason.remedy),
         ...(checklist.value.note ? [checklist.value.note] : []),
       ],
     };

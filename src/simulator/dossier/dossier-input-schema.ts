@@ -9,17 +9,28 @@ export const dossierFactsSchema = z
     paymentMode: z
       .enum(['subrogation', 'remboursement'])
       .optional()
-      .describe('subrogation (Atlas paie l’organisme) ou remboursement (l’entreprise paie puis est remboursée).'),
-    providerQualiopi: z.boolean().optional().describe('true si l’organisme de formation est certifié Qualiopi.'),
+      .describe(
+        'subrogation (Atlas paie l’organisme) ou remboursement (l’entreprise paie puis est remboursée).',
+      ),
+    providerQualiopi: z
+      .boolean()
+      .optional()
+      .describe('true si l’organisme de formation est certifié Qualiopi.'),
     requestDate: isoDateField('Date de dépôt de la demande, AAAA-MM-JJ.').optional(),
     startDate: isoDateField('Date de début de la formation, AAAA-MM-JJ.').optional(),
     format: z.enum(['presentiel', 'distanciel', 'mixte']).optional().describe('Modalité de la formation.'),
     hoursPlanned: z.number().positive().optional().describe('Heures prévues par la convention.'),
-    hoursAttended: z.number().min(0).optional().describe('Heures réellement suivies (émargement ou connexions).'),
+    hoursAttended: z
+      .number()
+      .min(0)
+      .optional()
+      .describe('Heures réellement suivies (émargement ou connexions).'),
     durationAdjusted: z
       .boolean()
       .optional()
-      .describe('Apprentissage : true si la durée du contrat est réduite ou allongée (convention tripartite).'),
+      .describe(
+        'Apprentissage : true si la durée du contrat est réduite ou allongée (convention tripartite).',
+      ),
     minorEmployedByParent: z
       .boolean()
       .optional()
@@ -27,7 +38,9 @@ export const dossierFactsSchema = z
     externalHost: z
       .boolean()
       .optional()
-      .describe('Période de reconversion : true si elle se déroule dans une autre entreprise (mise à disposition).'),
+      .describe(
+        'Période de reconversion : true si elle se déroule dans une autre entreprise (mise à disposition).',
+      ),
   })
   .describe('Faits connus sur le dossier, qui ajoutent des pièces ou des risques.');
 
@@ -36,12 +49,16 @@ export const dossierInputSchema = z
     stage: z
       .enum(['before', 'after'])
       .optional()
-      .describe('before : avant la formation (demande de prise en charge) ; after : après (demande de paiement).'),
+      .describe(
+        'before : avant la formation (demande de prise en charge) ; after : après (demande de paiement).',
+      ),
     scheme: schemeField.optional(),
     documents: z
       .array(z.string().trim().min(1, { message: 'nom de pièce vide' }))
       .optional()
-      .describe('Pièces déjà réunies, en texte libre : « devis signé », « feuilles de présence », « facture »…'),
+      .describe(
+        'Pièces déjà réunies, en texte libre : « devis signé », « feuilles de présence », « facture »…',
+      ),
     facts: dossierFactsSchema.optional(),
   })
   .describe('Vérification des pièces d’un dossier de financement Atlas.');

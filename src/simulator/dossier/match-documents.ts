@@ -20,7 +20,13 @@ export function matchDocuments(rules: RuleReader, documents: string[], date: str
       entry.keys.filter((key) => text.includes(` ${key} `)).map((key) => ({ code: entry.code, key })),
     );
     const kept = hits.filter(
-      (hit) => !hits.some((other) => other.code !== hit.code && other.key.length > hit.key.length && ` ${other.key} `.includes(` ${hit.key} `)),
+      (hit) =>
+        !hits.some(
+          (other) =>
+            other.code !== hit.code &&
+            other.key.length > hit.key.length &&
+            ` ${other.key} `.includes(` ${hit.key} `),
+        ),
     );
     return { input, codes: [...new Set(kept.map((hit) => hit.code))] };
   });

@@ -20,12 +20,24 @@ export function isVerifiedAt(dated: DatedValue, date: string): boolean {
 
 function criteriaStep(rules: RuleReader, date: string): Step {
   const page = rules.valueAt<string>('atlas.url_criteres_financement', date);
-  return ruleStep('Critères de financement de votre branche (à consulter)', page ? String(page.value) : 'site opco-atlas.fr', page);
+  return ruleStep(
+    'Critères de financement de votre branche (à consulter)',
+    page ? String(page.value) : 'site opco-atlas.fr',
+    page,
+  );
 }
 
-function branchScale(rules: RuleReader, scheme: Scheme, idcc: string, date: string): DatedValue<BandsValue> | null {
+function branchScale(
+  rules: RuleReader,
+  scheme: Scheme,
+  idcc: string,
+  date: string,
+): DatedValue<BandsValue> | null {
   const key = scheme === 'vae' ? 'vae' : 'plan';
-  if (scheme === 'bilan_competences' && !rules.valueAt<boolean>(`branches.${idcc}.plan.inclut_bilan_competences`, date)?.value) {
+  if (
+    scheme === 'bilan_competences' &&
+    !rules.valueAt<boolean>(`branches.${idcc}.plan.inclut_bilan_competences`, date)?.value
+  ) {
     return null;
   }
   const scale = rules.valueAt<BandsValue | null>(`branches.${idcc}.${key}.bareme`, date);
@@ -39,11 +51,17 @@ function planCap(rules: RuleReader, input: FundingInput, idcc: string | null, da
   ];
   const scale = idcc ? branchScale(rules, input.scheme!, idcc, date) : null;
   const band = scale?.value.find(
-    (entry) => input.headcount! >= entry.effectif_min && (entry.effectif_max === null || input.headcount! <= entry.effectif_max),
+    (entry) =>
+      input.headcount! >= entry.effectif_min &&
+      (entry.effectif_max === null || input.headcount! <= entry.effectif_max),
   );
   if (!scale || !band) {
     steps.push(criteriaStep(rules, date));
-    steps.push({ label: 'Barème de la branche à cette date', value: 'non connu : aucun montant n’est calculé', source: null });
+    steps.push({
+      label: 'Barème de la branche à cette date',
+      value: 'non connu : aucun montant n’est calculé',
+      source: null,
+    });
     return { cap: null, status: 'unknown', steps, nextSteps };
   }
   const bandLabel = `${formatNumber(band.effectif_min)} à ${band.effectif_max === null ? '…' : formatNumber(band.effectif_max)} salariés`;
@@ -68,9 +86,18 @@ function planCap(rules: RuleReader, input: FundingInput, idcc: string | null, da
     ),
   );
   steps.push(
-    ruleStep('Plafond annuel par entreprise', 'les financements déjà obtenus dans l’année s’imputent sur ce plafond (non connus ici)', scale),
+    ruleStep(
+      'Plafond annuel par entreprise',
+      'les financements déjà obtenus dans l’année s’imputent sur ce plafond (non connus ici)',
+      scale,
+    ),
   );
-  return { cap: band.montant, status: scale.confidence === 'official' ? 'verified' : 'indicative', steps, nextSteps: [] };
+  return {
+    cap: band.montant,
+    status: scale.confidence === 'official' ? 'verified' : 'indicative',
+    steps,
+    nextSteps: [],
+  };
 }
 
 function hourlyCap(rules: RuleReader, input: FundingInput, scheme: Scheme, date: string): CapResult {
@@ -94,12 +121,15 @@ function hourlyCap(rules: RuleReader, input: FundingInput, scheme: Scheme, date:
     ),
   );
   const average = rules.numberAt(`${config.prefix}.cout_moyen`, date);
-  if (average) steps.push(ruleStep('Repère : coût moyen financé par dispositif', formatEuros(average.value), average));
+  if (average)
+    steps.push(ruleStep('Repère : coût moyen financé par dispositif', formatEuros(average.value), average));
   return {
     cap,
     status: 'indicative',
     steps,
-    nextSteps: ['Vérifiez auprès d’Atlas le forfait horaire fixé par votre branche : il peut différer du forfait légal par défaut.'],
+    nextSteps: [
+      'Vérifiez auprès d’Atlas le forfait horaire fixé par votre branche : il peut différer du forfait légal par défaut.',
+    ],
   };
 }
 
@@ -115,11 +145,18 @@ function apprenticeshipCap(rules: RuleReader, date: string): CapResult {
         referential,
       ),
     ],
-    nextSteps: ['Pour estimer le coût d’un contrat d’apprentissage (NPEC, aides, reste à charge), utilisez la simulation « apprentissage ».'],
+    nextSteps: [
+      'Pour estimer le coût d’un contrat d’apprentissage (NPEC, aides, reste à charge), utilisez la simulation « apprentissage ».',
+    ],
   };
 }
 
-export function computeFundingCap(rules: RuleReader, input: FundingInput, idcc: string | null, date: string): CapResult {
+export function computeFundingCap(
+  rules: RuleReader,
+  input: FundingInput,
+  idcc: string | null,
+  date: string,
+): CapResult {
   const scheme = input.scheme!;
   if (HOURLY[scheme]) return hourlyCap(rules, input, scheme, date);
   if (scheme === 'apprentissage') return apprenticeshipCap(rules, date);

@@ -1,13 +1,19 @@
 /** @module National checks of a funding request: OPCO, nature of the cost, Qualiopi, size, deadlines, hours. */
-import { resolveIdcc } from '../membership/resolve-idcc';
+
 import { normalizeIdcc } from '../membership/normalize-idcc';
+import { resolveIdcc } from '../membership/resolve-idcc';
 import { addWorkingDays } from '../shared/dates';
 import { formatDate, formatNumber, withArticle } from '../shared/format-french';
 import type { RefusalReason, Step } from '../shared/result-types';
 import { type RuleReader, ruleStep } from '../shared/rule-reader';
 import type { FundingInput, Scheme } from './funding-input-schema';
 
-export type CheckResult = { reasons: RefusalReason[]; steps: Step[]; canonicalIdcc: string | null; atlas: boolean };
+export type CheckResult = {
+  reasons: RefusalReason[];
+  steps: Step[];
+  canonicalIdcc: string | null;
+  atlas: boolean;
+};
 
 const PLAN_LIKE: Scheme[] = ['plan_developpement_competences', 'bilan_competences', 'vae'];
 
@@ -33,23 +39,49 @@ export function runFundingChecks(rules: RuleReader, input: FundingInput, date: s
         ),
       );
     } else if (resolved?.entry) {
-      const other = resolved.opco ? rules.valueAt<{ name: string }>(`opco.${resolved.opco}`, date)?.value?.name : null;
-      steps.push(ruleStep('Rattachement à l’OPCO Atlas', other ? `non — ${other}` : 'non — code sans OPCO', resolved.entry));
+      const other = resolved.opco
+        ? rules.valueAt<{ name: string }>(`opco.${resolved.opco}`, date)?.value?.name
+        : null;
+      steps.push(
+        ruleStep(
+          'Rattachement à l’OPCO Atlas',
+          other ? `non — ${other}` : 'non — code sans OPCO',
+          resolved.entry,
+        ),
+      );
       reasons.push(
         other
-          ? rules.refusal('refus.not_atlas_other_opco', date, true, `L’IDCC ${code} relève de ${withArticle(other)}.`)
+          ? rules.refusal(
+              'refus.not_atlas_other_opco',
+              date,
+              true,
+              `L’IDCC ${code} relève de ${withArticle(other)}.`,
+            )
           : rules.refusal('refus.not_atlas_escape_code', date, true),
       );
     } else {
-      steps.push({ label: 'Rattachement à l’OPCO Atlas', value: `inconnu — IDCC ${code} absent de nos données`, source: null });
+      steps.push({
+        label: 'Rattachement à l’OPCO Atlas',
+        value: `inconnu — IDCC ${code} absent de nos données`,
+        source: null,
+      });
       reasons.push(rules.refusal('refus.not_atlas_unknown_idcc', date, false));
     }
   }
 
   if (result.canonicalIdcc && scheme && PLAN_LIKE.includes(scheme)) {
-    const contribution = rules.valueAt<boolean>(`branches.${result.canonicalIdcc}.contribution_conventionnelle_requise`, date);
+    const contribution = rules.valueAt<boolean>(
+      `branches.${result.canonicalIdcc}.contribution_conventionnelle_requise`,
+      date,
+    );
     if (contribution?.value) {
-      steps.push(ruleStep('Contribution conventionnelle de la branche', `à jour requise (critère du ${formatDate(contribution.effectiveDate)})`, contribution));
+      steps.push(
+        ruleStep(
+          'Contribution conventionnelle de la branche',
+          `à jour requise (critère du ${formatDate(contribution.effectiveDate)})`,
+          contribution,
+        ),
+      );
       reasons.push(rules.refusal('refus.conv_contribution', date, false));
     }
   }
@@ -61,7 +93,8 @@ export function runFundingChecks(rules: RuleReader, input: FundingInput, date: s
   if (input.providerQualiopi !== undefined) {
     const required = rules.valueAt<boolean>('qualiopi.obligatoire', date);
     steps.push(ruleStep('Organisme certifié Qualiopi', input.providerQualiopi ? 'oui' : 'non', required));
-    if (required?.value && !input.providerQualiopi) reasons.push(rules.refusal('refus.provider_not_qualiopi', date, true));
+    if (required?.value && !input.providerQualiopi)
+      reasons.push(rules.refusal('refus.provider_not_qualiopi', date, true));
   }
 
   if (scheme && PLAN_LIKE.includes(scheme) && input.headcount !== undefined) {
@@ -92,31 +125,59 @@ export function runFundingChecks(rules: RuleReader, input: FundingInput, date: s
     );
     reasons.push(rules.refusal('refus.action_not_eligible_reconversion_date', date, true));
   }
-  if (scheme && input.requestDate && input.startDate) checkDeadline(rules, scheme, input.requestDate, input.startDate, date, result);
+  if (scheme && input.requestDate && input.startDate)
+    checkDeadline(rules, scheme, input.requestDate, input.startDate, date, result);
   if (scheme && input.hours !== undefined) checkHours(rules, scheme, input.hours, date, result);
   return result;
 }
 
-function checkDeadline(rules: RuleReader, scheme: Scheme, requestDate: string, startDate: string, date: string, result: CheckResult) {
+function checkDeadline(
+  rules: RuleReader,
+  scheme: Scheme,
+  requestDate: string,
+  startDate: string,
+  date: string,
+  result: CheckResult,
+) {
   const dates = `demande du ${formatDate(requestDate)}, début le ${formatDate(startDate)}`;
   if (scheme === 'contrat_professionnalisation' || scheme === 'apprentissage') {
     const delay = rules.numberAt(
-      scheme === 'apprentissage' ? 'apprentissage.delai_transmission_jours' : 'contrat_pro.delai_transmission_jours',
+      scheme === 'apprentissage'
+        ? 'apprentissage.delai_transmission_jours'
+        : 'contrat_pro.delai_transmission_jours',
       date,
     );
     if (!delay) return;
     const limit = addWorkingDays(startDate, delay.value);
-    result.steps.push(ruleStep(`Transmission au plus tard ${formatNumber(delay.value)} jours ouvrables après le début`, `${dates} — limite le ${formatDate(limit)}`, delay));
-    if (requestDate > limit) result.reasons.push(rules.refusal('refus.late_request_transmission', date, false));
+    result.steps.push(
+      ruleStep(
+        `Transmission au plus tard ${formatNumber(delay.value)} jours ouvrables après le début`,
+        `${dates} — limite le ${formatDate(limit)}`,
+        delay,
+      ),
+    );
+    if (requestDate > limit)
+      result.reasons.push(rules.refusal('refus.late_request_transmission', date, false));
     return;
   }
-  const parameter = scheme === 'periode_reconversion' ? 'reconversion.depot_avant_demarrage' : 'plan.depot_avant_demarrage';
+  const parameter =
+    scheme === 'periode_reconversion' ? 'reconversion.depot_avant_demarrage' : 'plan.depot_avant_demarrage';
   const rule = rules.valueAt<boolean>(parameter, date);
   if (!rule?.value) return;
-  result.steps.push(ruleStep('Demande déposée avant le début de la formation', `${requestDate < startDate ? 'oui' : 'non'} — ${dates}`, rule));
+  result.steps.push(
+    ruleStep(
+      'Demande déposée avant le début de la formation',
+      `${requestDate < startDate ? 'oui' : 'non'} — ${dates}`,
+      rule,
+    ),
+  );
   if (requestDate >= startDate) {
     result.reasons.push(
-      rules.refusal(scheme === 'periode_reconversion' ? 'refus.late_request_reconversion' : 'refus.late_request_plan', date, true),
+      rules.refusal(
+        scheme === 'periode_reconversion' ? 'refus.late_request_reconversion' : 'refus.late_request_plan',
+        date,
+        true,
+      ),
     );
   }
 }
@@ -125,8 +186,15 @@ function checkHours(rules: RuleReader, scheme: Scheme, hours: number, date: stri
   if (scheme === 'contrat_professionnalisation') {
     const minimum = rules.numberAt('contrat_pro.duree_formation_min_heures', date);
     if (!minimum) return;
-    result.steps.push(ruleStep('Durée minimale de formation du contrat pro', `${formatNumber(hours)} h prévues — minimum ${formatNumber(minimum.value)} heures`, minimum));
-    if (hours < minimum.value) result.reasons.push(rules.refusal('refus.action_not_eligible_contrat_pro_hours', date, true));
+    result.steps.push(
+      ruleStep(
+        'Durée minimale de formation du contrat pro',
+        `${formatNumber(hours)} h prévues — minimum ${formatNumber(minimum.value)} heures`,
+        minimum,
+      ),
+    );
+    if (hours < minimum.value)
+      result.reasons.push(rules.refusal('refus.action_not_eligible_contrat_pro_hours', date, true));
   }
   if (scheme === 'periode_reconversion') {
     const minimum = rules.numberAt('reconversion.heures_min', date);
@@ -144,4 +212,3 @@ function checkHours(rules: RuleReader, scheme: Scheme, hours: number, date: stri
     }
   }
 }
-

@@ -43,7 +43,9 @@ export const fundingInputSchema = z
       .boolean()
       .optional()
       .describe('true si l’organisme de formation (ou le CFA) est certifié Qualiopi.'),
-    requestDate: isoDateField('Date de dépôt (ou de transmission) de la demande à l’OPCO, AAAA-MM-JJ.').optional(),
+    requestDate: isoDateField(
+      'Date de dépôt (ou de transmission) de la demande à l’OPCO, AAAA-MM-JJ.',
+    ).optional(),
     startDate: isoDateField('Date de début de la formation ou du contrat, AAAA-MM-JJ.').optional(),
     format: z
       .enum(['presentiel', 'distanciel', 'mixte'])

@@ -3,7 +3,15 @@ import type { FundingInput, Scheme } from './funding-input-schema';
 
 type InputName = keyof FundingInput;
 
-const TRAINING: InputName[] = ['idcc', 'hours', 'trainees', 'costExclTax', 'providerQualiopi', 'requestDate', 'startDate'];
+const TRAINING: InputName[] = [
+  'idcc',
+  'hours',
+  'trainees',
+  'costExclTax',
+  'providerQualiopi',
+  'requestDate',
+  'startDate',
+];
 
 export const REQUIRED_INPUTS: Record<Scheme, InputName[]> = {
   plan_developpement_competences: ['idcc', 'headcount', ...TRAINING.slice(1)],
@@ -18,6 +26,11 @@ export const REQUIRED_INPUTS: Record<Scheme, InputName[]> = {
 export function missingInputsOf(input: FundingInput): InputName[] {
   const required = input.scheme
     ? REQUIRED_INPUTS[input.scheme]
-    : (['scheme', ...Object.values(REQUIRED_INPUTS).reduce((common, names) => common.filter((name) => names.includes(name)))] as InputName[]);
+    : ([
+        'scheme',
+        ...Object.values(REQUIRED_INPUTS).reduce((common, names) =>
+          common.filter((name) => names.includes(name)),
+        ),
+      ] as InputName[]);
   return required.filter((name) => input[name] === undefined || input[name] === null);
 }

@@ -25,7 +25,10 @@ export function createSimulateFunding(rules: RuleReader) {
     const rulesAsOf = input.startDate ?? todayOf(options);
     const checks = runFundingChecks(rules, input, rulesAsOf);
     const missingInputs = missingInputsOf(input);
-    const steps: Step[] = [{ label: 'Règles lues à la date du', value: formatDate(rulesAsOf), source: null }, ...checks.steps];
+    const steps: Step[] = [
+      { label: 'Règles lues à la date du', value: formatDate(rulesAsOf), source: null },
+      ...checks.steps,
+    ];
     const base = {
       scheme: input.scheme ?? null,
       refusalReasons: checks.reasons,
@@ -33,7 +36,8 @@ export function createSimulateFunding(rules: RuleReader) {
       rulesAsOf,
     };
     const cost = input.costExclTax;
-    if (cost !== undefined) steps.push({ label: 'Coût pédagogique déclaré', value: formatEuros(cost, 'HT'), source: null });
+    if (cost !== undefined)
+      steps.push({ label: 'Coût pédagogique déclaré', value: formatEuros(cost, 'HT'), source: null });
 
     if (checks.reasons.some((reason) => reason.blocking)) {
       steps.push({ label: 'Prise en charge', value: formatEuros(0), source: null });
@@ -80,7 +84,11 @@ export function createSimulateFunding(rules: RuleReader) {
       ? [...checks.reasons, rules.refusal('refus.over_cap', rulesAsOf, false)]
       : checks.reasons;
     steps.push(
-      { label: 'Prise en charge estimée (coût plafonné)', value: formatEuros(amount), source: capResult.steps.at(-1)?.source ?? null },
+      {
+        label: 'Prise en charge estimée (coût plafonné)',
+        value: formatEuros(amount),
+        source: capResult.steps.at(-1)?.source ?? null,
+      },
       { label: 'Reste à charge de l’entreprise', value: formatEuros(remainingCost), source: null },
     );
     return {

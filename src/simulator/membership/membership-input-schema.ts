@@ -16,7 +16,9 @@ export const membershipInputSchema = z
         'Activité de l’entreprise en quelques mots, par exemple « cabinet comptable », « ESN », « courtier en assurances » (indice seulement).',
       ),
   })
-  .describe('Entreprise dont on cherche l’OPCO : l’IDCC décide ; le code NAF et le secteur ne sont que des indices.');
+  .describe(
+    'Entreprise dont on cherche l’OPCO : l’IDCC décide ; le code NAF et le secteur ne sont que des indices.',
+  );
 
 export type MembershipInput = z.infer<typeof membershipInputSchema>;
 

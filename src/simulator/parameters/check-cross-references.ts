@@ -12,9 +12,12 @@ function codesNamed(name: string, value: unknown): string[] {
     ];
   }
   if (name.startsWith('naf.')) return (record.idcc as string[]).map((code) => `idcc.${code}`);
-  if (name.startsWith('secteur.')) return [...(record.idcc ? [`idcc.${record.idcc}`] : []), `opco.${record.opco}`];
+  if (name.startsWith('secteur.'))
+    return [...(record.idcc ? [`idcc.${record.idcc}`] : []), `opco.${record.opco}`];
   if (name.startsWith('pieces.')) {
-    return (record.items as Array<{ any_of: string[] }>).flatMap((item) => item.any_of.map((code) => `document.${code}`));
+    return (record.items as Array<{ any_of: string[] }>).flatMap((item) =>
+      item.any_of.map((code) => `document.${code}`),
+    );
   }
   return [];
 }

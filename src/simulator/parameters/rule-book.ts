@@ -50,17 +50,30 @@ function fail(file: string, field: string, detail: string): never {
 
 function firstIssue(error: z.ZodError): { path: string; message: string } {
   const issue = error.issues[0];
-  return { path: issue ? issue.path.map(String).join('.') : '', message: issue?.message ?? 'valeur invalide' };
+  return {
+    path: issue ? issue.path.map(String).join('.') : '',
+    message: issue?.message ?? 'valeur invalide',
+  };
 }
 
-function toParameter(file: string, name: string, entry: EntryOf, defaults: RuleFile['defaults'], today: string) {
+function toParameter(
+  file: string,
+  name: string,
+  entry: EntryOf,
+  defaults: RuleFile['defaults'],
+  today: string,
+) {
   const field = `parameters.${name}`;
   const dates = Object.keys(entry.values);
   if (dates.length === 0) fail(file, `${field}.values`, 'au moins une valeur datée est attendue');
   dates.forEach((date, index) => {
     const previous = dates[index - 1];
     if (previous !== undefined && previous >= date) {
-      fail(file, `${field}.values.${date}`, `les dates doivent être strictement croissantes (après ${previous})`);
+      fail(
+        file,
+        `${field}.values.${date}`,
+        `les dates doivent être strictement croissantes (après ${previous})`,
+      );
     }
   });
   const shape = valueShapeFor(name);
@@ -74,20 +87,27 @@ function toParameter(file: string, name: string, entry: EntryOf, defaults: RuleF
     }
   }
   const referenceEntries = Object.entries(entry.references ?? defaults?.references ?? {});
-  if (referenceEntries.length === 0) fail(file, `${field}.references`, 'au moins une référence (titre + URL) est attendue');
+  if (referenceEntries.length === 0)
+    fail(file, `${field}.references`, 'au moins une référence (titre + URL) est attendue');
   const references = referenceEntries
     .map(([date, reference]) => ({ date, title: reference.title, url: reference.href }))
     .sort((left, right) => left.date.localeCompare(right.date));
   for (const date of dates) {
     if (!references.some((reference) => reference.date <= date)) {
-      fail(file, `${field}.values.${date}`, 'aucune référence datée du même jour ou avant ne couvre cette valeur');
+      fail(
+        file,
+        `${field}.values.${date}`,
+        'aucune référence datée du même jour ou avant ne couvre cette valeur',
+      );
     }
   }
   const lastVerifiedOn = entry.last_verified_on ?? defaults?.last_verified_on;
   if (!lastVerifiedOn) fail(file, `${field}.last_verified_on`, 'date de dernière vérification attendue');
-  if (lastVerifiedOn > today) fail(file, `${field}.last_verified_on`, `date dans le futur (${lastVerifiedOn})`);
+  if (lastVerifiedOn > today)
+    fail(file, `${field}.last_verified_on`, `date dans le futur (${lastVerifiedOn})`);
   const confidence = entry.confidence ?? defaults?.confidence;
-  if (!confidence) fail(file, `${field}.confidence`, 'niveau de confiance attendu : official, secondary ou uncertain');
+  if (!confidence)
+    fail(file, `${field}.confidence`, 'niveau de confiance attendu : official, secondary ou uncertain');
   return {
     name,
     file,
@@ -143,7 +163,10 @@ export function parseRuleFiles(
     });
   }
   for (const passage of passages) {
-    const names = [...passage.parameters, ...placeholdersOf(passage.body).map((placeholder) => placeholder.name)];
+    const names = [
+      ...passage.parameters,
+      ...placeholdersOf(passage.body).map((placeholder) => placeholder.name),
+    ];
     for (const name of names) {
       if (!parameters[name]) fail(passage.file, `passages.${passage.id}`, `paramètre inconnu « ${name} »`);
     }

@@ -76,7 +76,12 @@ export const ruleFileSchema = z.strictObject({
     })
     .optional(),
   parameters: z.record(
-    z.string().regex(/^[a-z0-9_]+(\.[a-zA-Z0-9_]+)*$/, 'nom de paramètre attendu : mots en minuscules séparés par des points'),
+    z
+      .string()
+      .regex(
+        /^[a-z0-9_]+(\.[a-zA-Z0-9_]+)*$/,
+        'nom de paramètre attendu : mots en minuscules séparés par des points',
+      ),
     parameterFileEntrySchema,
   ),
   passages: z.array(passageTemplateSchema).optional(),

@@ -3,14 +3,20 @@ import { z } from 'zod';
 
 const text = z.string().min(2);
 
-export const opcoValueSchema = z.strictObject({ name: text, site: z.url({ protocol: /^https$/ }).optional() });
+export const opcoValueSchema = z.strictObject({
+  name: text,
+  site: z.url({ protocol: /^https$/ }).optional(),
+});
 
 export const idccValueSchema = z.strictObject({
   label: text,
   /** OPCO id (see opco.*), or null when the code is attached to no OPCO. */
   opco: z.string().nullable(),
   branch: text.optional(),
-  merged_into: z.string().regex(/^\d{4}$/).optional(),
+  merged_into: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
   status: z.enum(['sans_convention', 'inoperant']).optional(),
   note: text.optional(),
 });
@@ -24,7 +30,10 @@ export const nafValueSchema = z.strictObject({
 export const sectorValueSchema = z.strictObject({
   label: text,
   words: z.array(text).min(1),
-  idcc: z.string().regex(/^\d{4}$/).optional(),
+  idcc: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional(),
   opco: z.string(),
 });
 

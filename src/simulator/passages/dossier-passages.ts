@@ -1,5 +1,6 @@
 /** @module Passages for the refusal-reason catalogue and the document checklists. */
 import type { Passage } from '../../knowledge/passage';
+import { DOCUMENT_CONDITIONS } from '../dossier/document-conditions';
 import type { RuleBook } from '../parameters/rule-book';
 import { parameterNames } from '../parameters/value-at';
 import type { ChecklistValue, DocumentValue, RefusalValue } from '../parameters/value-shapes';
@@ -40,8 +41,13 @@ export function checklistPassages(ruleBook: RuleBook): Passage[] {
     const dated = latestOf(parameter);
     const value = dated?.value as ChecklistValue | null;
     if (!dated || !value) return [];
-    const items = value.items.map((item) => item.any_of.map((code) => documentLabel(ruleBook, code)).join(' ou '));
-    const list = items.length > 0 ? `préparez : ${items.join(' ; ')}.` : 'aucune pièce particulière n’est demandée à l’employeur.';
+    const items = value.items.map((item) =>
+      item.any_of.map((code) => documentLabel(ruleBook, code)).join(' ou '),
+    );
+    const list =
+      items.length > 0
+        ? `préparez : ${items.join(' ; ')}.`
+        : 'aucune pièce particulière n’est demandée à l’employeur.';
     return [
       toRulePassage(
         {

@@ -16,14 +16,16 @@ function opcoName(ruleBook: RuleBook, opco: string | null): string | null {
 function idccSentence(ruleBook: RuleBook, code: string, value: IdccValue, since: string): string {
   const subject = `La convention collective IDCC ${code} (${value.label})`;
   if (value.merged_into) {
-    const target = latestOf(ruleBook.parameters[`idcc.${value.merged_into}`]!)?.value as IdccValue | undefined;
+    const target = latestOf(ruleBook.parameters[`idcc.${value.merged_into}`]!)?.value as
+      | IdccValue
+      | undefined;
     const opco = opcoName(ruleBook, target?.opco ?? null);
     return `Le champ de l'IDCC ${code} (${value.label}) a été fusionné dans l'IDCC ${value.merged_into}${
       target ? ` (${target.label})` : ''
     } : les entreprises concernées relèvent donc de ${opco ? withArticle(opco) : 'l’OPCO de cette convention'}.`;
   }
   const opco = opcoName(ruleBook, value.opco);
-  if (!opco) return `${subject} n'est rattachée à aucun OPCO.`;
+  if (!opco) return value.note ? '' : `${subject} n'est rattachée à aucun OPCO.`;
   const branch = value.branch ? `, branche « ${value.branch} »` : '';
   const atlas = value.opco === 'atlas' ? '' : ' et non de l’OPCO Atlas';
   return `${subject} relève de ${withArticle(opco)}${branch}${atlas}, depuis le ${formatDate(since)}.`;
@@ -36,7 +38,9 @@ export function idccPassages(ruleBook: RuleBook): Passage[] {
     const value = dated?.value as IdccValue | null;
     if (!dated || !value) return [];
     const code = name.slice('idcc.'.length);
-    const text = [idccSentence(ruleBook, code, value, dated.effectiveDate), value.note ?? ''].join(' ').trim();
+    const text = [idccSentence(ruleBook, code, value, dated.effectiveDate), value.note ?? '']
+      .join(' ')
+      .trim();
     const opco = opcoName(ruleBook, value.opco);
     return [
       toRulePassage(
@@ -66,7 +70,7 @@ export function nafPassages(ruleBook: RuleBook): Passage[] {
   for (const name of parameterNames(ruleBook, 'naf.')) {
     const value = latestOf(ruleBook.parameters[name]!)?.value as NafValue | null;
     if (!value) continue;
-    const key = value.idcc.join(',');
+    const key = `${value.label}|${value.idcc.join(',')}`;
     groups.set(key, [...(groups.get(key) ?? []), name]);
   }
   return [...groups.values()].map((names) => {
@@ -79,9 +83,15 @@ export function nafPassages(ruleBook: RuleBook): Passage[] {
       return `IDCC ${code}${label ? ` (${label})` : ''}`;
     });
     const several = conventions.length > 1;
+    const subject =
+      codes.length > 1
+        ? `Les codes NAF ${codes.join(', ')} (${hint.label}) correspondent`
+        : `Le code NAF ${codes[0]} (${hint.label}) correspond`;
     const text =
-      `Les codes NAF ${codes.join(', ')} (${hint.label}) correspondent ${
-        several ? `à plusieurs conventions possibles : ${conventions.join(' ou ')}` : `en général à la convention ${conventions[0]}`
+      `${subject} ${
+        several
+          ? `à plusieurs conventions possibles : ${conventions.join(' ou ')}`
+          : `en général à la convention ${conventions[0]}`
       }. Le code NAF n'est qu'un indice statistique : c'est l'IDCC, sur le bulletin de paie ou la DSN, qui détermine l'OPCO.` +
       (hint.note ? ` ${hint.note}` : '');
     return toRulePassage(
@@ -90,7 +100,14 @@ export function nafPassages(ruleBook: RuleBook): Passage[] {
         title: `Code NAF ${codes.slice(0, 3).join(', ')}${codes.length > 3 ? '…' : ''} : quelle convention et quel OPCO ?`,
         heading: ruleBook.parameters[names[0]!]!.file,
         text,
-        keywords: ['naf', 'ape', 'code naf', 'code ape', ...codes, ...codes.map((code) => code.replace('.', ''))],
+        keywords: [
+          'naf',
+          'ape',
+          'code naf',
+          'code ape',
+          ...codes,
+          ...codes.map((code) => code.replace('.', '')),
+        ],
       },
       values,
     );

@@ -21,7 +21,8 @@ function pick(value: unknown, path: string | null): unknown {
   if (!path) return value;
   let current = value;
   for (const key of path.split('.')) {
-    current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined;
+    current =
+      typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined;
   }
   return current;
 }

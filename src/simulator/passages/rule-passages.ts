@@ -15,7 +15,13 @@ function templatePassages(ruleBook: RuleBook): Passage[] {
       .flatMap((parameter) => (parameter ? [latestOf(parameter)] : []))
       .filter((value): value is DatedValue => value !== null);
     return toRulePassage(
-      { id: template.id, title: template.title, heading: template.file, text: rendered.text, keywords: template.keywords },
+      {
+        id: template.id,
+        title: template.title,
+        heading: template.file,
+        text: rendered.text,
+        keywords: template.keywords,
+      },
       [...rendered.values, ...listed],
     );
   });

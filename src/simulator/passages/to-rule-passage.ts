@@ -27,7 +27,11 @@ export function toRulePassage(
       CONFIDENCE_ORDER.indexOf(current) < CONFIDENCE_ORDER.indexOf(weakest) ? current : weakest,
     );
   const lastVerifiedOn = values.map((value) => value.lastVerifiedOn).sort()[0] ?? first.lastVerifiedOn;
-  const effectiveDate = values.map((value) => value.effectiveDate).sort().at(-1) ?? first.effectiveDate;
+  const effectiveDate =
+    values
+      .map((value) => value.effectiveDate)
+      .sort()
+      .at(-1) ?? first.effectiveDate;
   return {
     id: base.id,
     kind: 'rule',

@@ -16,7 +16,9 @@ export const nafField = z
   .refine((value) => normalizeNaf(value) !== null, {
     message: 'code NAF mal formé : 4 chiffres et une lettre, par exemple « 62.02A »',
   })
-  .describe('Code NAF/APE de l’entreprise (indicatif seulement), par exemple « 62.02A », « 6202A » ou « 62.02 A ».');
+  .describe(
+    'Code NAF/APE de l’entreprise (indicatif seulement), par exemple « 62.02A », « 6202A » ou « 62.02 A ».',
+  );
 
 export const isoDateField = (description: string) =>
   z.iso.date({ message: 'date attendue au format AAAA-MM-JJ' }).describe(description);

@@ -19,7 +19,9 @@ export const membershipResultSchema = z.object({
   opco: z.string().nullable(),
   confidence: z.enum(['high', 'medium', 'low']),
   idcc: z.object({ code: z.string(), label: z.string() }).nullable(),
-  candidates: z.array(z.object({ idcc: z.string().nullable(), label: z.string(), opco: z.string().nullable() })),
+  candidates: z.array(
+    z.object({ idcc: z.string().nullable(), label: z.string(), opco: z.string().nullable() }),
+  ),
   explanation: z.array(z.object({ text: z.string(), source: sourceSchema.nullable() })),
   nextSteps: z.array(z.string()),
   missingInputs: z.array(z.string()),
@@ -39,7 +41,12 @@ export const fundingResultSchema = z.object({
   rulesStatus: rulesStatusSchema,
 });
 
-const documentSchema = z.object({ code: z.string(), label: z.string(), remedy: z.string(), source: sourceSchema });
+const documentSchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  remedy: z.string(),
+  source: sourceSchema,
+});
 
 export const dossierResultSchema = z.object({
   outcome: z.enum(['complete', 'incomplete', 'at_risk', 'needs_input']),
@@ -55,7 +62,11 @@ export const dossierResultSchema = z.object({
   rulesAsOf: z.string(),
 });
 
-const sourcedAmountSchema = z.object({ amount: z.number().nullable(), source: sourceSchema.nullable(), note: z.string() });
+const sourcedAmountSchema = z.object({
+  amount: z.number().nullable(),
+  source: sourceSchema.nullable(),
+  note: z.string(),
+});
 
 export const apprenticeshipResultSchema = z.object({
   outcome: z.enum(['computed', 'needs_input']),

@@ -4,17 +4,34 @@ import { createTestApp, postJson } from '../../helpers/create-test-app';
 
 const { app } = createTestApp({ now: () => new Date('2026-11-27T09:00:00Z') });
 
+/** The fields these tests read, across the four result shapes and the error shape. */
+type ResponseBody = {
+  outcome: string;
+  rulesAsOf: string;
+  missingInputs: string[];
+  explanation: Array<{ source: { url: string } }>;
+  steps: unknown[];
+  missingDocuments: Array<{ code: string; remedy: string }>;
+  refusalReasons: Array<{ code: string }>;
+  error: { code: string; message: string };
+};
+
 async function post(path: string, body: unknown) {
   const response = await app.request(`/v1/simulate/${path}`, postJson(body));
-  return { status: response.status, body: (await response.json()) as Record<string, any> };
+  return { status: response.status, body: (await response.json()) as ResponseBody };
 }
 
 describe('POST /v1/simulate/membership', () => {
   it('answers atlas for IDCC 787 with its sources', async () => {
     const { status, body } = await post('membership', { idcc: 'IDCC 787' });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ outcome: 'atlas', opco: 'OPCO Atlas', confidence: 'high', idcc: { code: '0787' } });
-    expect(body.explanation[1].source.url).toMatch(/^https:\/\//);
+    expect(body).toMatchObject({
+      outcome: 'atlas',
+      opco: 'OPCO Atlas',
+      confidence: 'high',
+      idcc: { code: '0787' },
+    });
+    expect(body.explanation[1]?.source.url).toMatch(/^https:\/\//);
     expect(body.rulesAsOf).toBe('2026-11-27');
   });
 
@@ -45,7 +62,12 @@ describe('POST /v1/simulate/funding', () => {
       startDate: '2026-09-01',
     });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ outcome: 'partially_eligible', amount: 3660, remainingCost: 1340, rulesStatus: 'indicative' });
+    expect(body).toMatchObject({
+      outcome: 'partially_eligible',
+      amount: 3660,
+      remainingCost: 1340,
+      rulesStatus: 'indicative',
+    });
   });
 
   it('gives rates_unknown for a 2026 plan and names the criteria page', async () => {
@@ -68,7 +90,15 @@ describe('POST /v1/simulate/funding', () => {
     const { status, body } = await post('funding', { scheme: 'periode_reconversion' });
     expect(status).toBe(200);
     expect(body.outcome).toBe('needs_input');
-    expect(body.missingInputs).toEqual(['idcc', 'hours', 'trainees', 'costExclTax', 'providerQualiopi', 'requestDate', 'startDate']);
+    expect(body.missingInputs).toEqual([
+      'idcc',
+      'hours',
+      'trainees',
+      'costExclTax',
+      'providerQualiopi',
+      'requestDate',
+      'startDate',
+    ]);
   });
 
   it.each([
@@ -101,9 +131,12 @@ describe('POST /v1/simulate/dossier', () => {
     });
     expect(status).toBe(200);
     expect(body.outcome).toBe('incomplete');
-    expect(body.missingDocuments.map((document: { code: string }) => document.code)).toEqual(['emargement', 'certificat_realisation']);
-    expect(body.missingDocuments[0].remedy.length).toBeGreaterThan(10);
-    expect(body.refusalReasons[0].code).toBe('MISSING_DOCUMENTS');
+    expect(body.missingDocuments.map((document: { code: string }) => document.code)).toEqual([
+      'emargement',
+      'certificat_realisation',
+    ]);
+    expect(body.missingDocuments[0]?.remedy.length).toBeGreaterThan(10);
+    expect(body.refusalReasons[0]?.code).toBe('MISSING_DOCUMENTS');
   });
 
   it('rejects an unknown stage', async () => {
@@ -146,6 +179,8 @@ describe('OpenAPI', () => {
     for (const path of ['membership', 'funding', 'dossier', 'apprenticeship']) {
       expect(Object.keys(document.paths)).toContain(`/v1/simulate/${path}`);
     }
-    expect(JSON.stringify(document.paths['/v1/simulate/funding'])).toContain('Coût pédagogique total hors taxes');
+    expect(JSON.stringify(document.paths['/v1/simulate/funding'])).toContain(
+      'Coût pédagogique total hors taxes',
+    );
   });
 });

@@ -105,7 +105,9 @@ describe('POST /api/chat', () => {
     const withoutHistory = await readWithAiSdk(
       await app.request(
         '/api/chat',
-        postJson({ question: 'Combien pour une formation de 21 h à 2 100 € HT chez un organisme Qualiopi ?' }),
+        postJson({
+          question: 'Combien pour une formation de 21 h à 2 100 € HT chez un organisme Qualiopi ?',
+        }),
       ),
     );
     const textOf = (message: UIMessage) => message.parts.find((part) => part.type === 'text');

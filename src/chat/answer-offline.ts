@@ -85,7 +85,7 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
     rankedRules,
     redactions: guarded.redactions,
     today,
-    query: searchText,
+    query: `${searchText} ${hints}`,
     unclearScope,
   });
   const response: PreparedAnswer['response'] = {

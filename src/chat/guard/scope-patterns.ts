@@ -65,7 +65,7 @@ export const STRONG_DOMAIN_PATTERN =
 
 /** Words common in the domain but also elsewhere. */
 export const WEAK_DOMAIN_PATTERN =
-  /\b(former|formes?|formateurs?|branches?|organismes?|prestataires?|competences?|salaries?|employeurs?|entreprises?|societes?|cabinets?|esn|ssii|rh|drh|tuteurs?|reconversion|certifications?|certifie\w*|diplomes?|dossiers?|demandes?|rembours\w*|factures?|attestations?|emargements?|devis|plafonds?|baremes?|cotisations?|contributions?|effectifs?|apprenants?|aides?|embauche|cap|bts|bac|licence|master|handicap|rqth|conseillers?|fund|employers?|employees?|company|companies|staff|payroll|accountant|trainees?|courses?|providers?|subsidy|subsidies|grant|hiring|sector|secteur|banques?|assurances?|fintech|mutuelles?|comptab\w*|numerique|ingenierie|conseil|audit|cybersecurite|paie|paiements?|modalites?|statuts?|adherent\w*|sigle)\b/;
+  /\b(former|formes?|formateurs?|branches?|organismes?|prestataires?|competences?|salaries?|employeurs?|entreprises?|societes?|cabinets?|esn|ssii|rh|drh|tuteurs?|reconversion|certifications?|certifie\w*|diplomes?|dossiers?|demandes?|rembours\w*|factures?|attestations?|emargements?|devis|plafonds?|baremes?|cotisations?|contributions?|effectifs?|apprenants?|aides?|embauche|cap|bts|bac|licence|master|handicap|rqth|conseillers?|fund|employers?|employees?|company|companies|staff|payroll|accountant|trainees?|courses?|providers?|subsidy|subsidies|grant|hiring|sector|secteur|banques?|assurances?|fintech|mutuelles?|comptab\w*|numerique|ingenierie|conseil|audit|cybersecurite|paie|paiements?|modalites?|statuts?|adherent\w*|sigle|refus\w*|rejet\w*|accept\w*|justificatifs?|pieces?|documents?)\b/;
 
 /** Money and quantity words: on their own they still mean a funding question. */
 export const MONEY_PATTERN =

@@ -2,11 +2,18 @@
 import type { DatedValue } from '../parameters/value-at';
 import type { BandsValue } from '../parameters/value-shapes';
 import { formatDate, formatEuros, formatNumber, roundCents } from '../shared/format-french';
-import type { RulesStatus, Step } from '../shared/result-types';
+import type { RulesStatus, Source, Step } from '../shared/result-types';
 import { type RuleReader, ruleStep } from '../shared/rule-reader';
 import type { FundingInput, Scheme } from './funding-input-schema';
 
-export type CapResult = { cap: number | null; status: RulesStatus; steps: Step[]; nextSteps: string[] };
+export type CapResult = {
+  cap: number | null;
+  /** Source of the rule the cap comes from. */
+  capSource: Source | null;
+  status: RulesStatus;
+  steps: Step[];
+  nextSteps: string[];
+};
 
 const HOURLY: Partial<Record<Scheme, { prefix: string; label: string }>> = {
   contrat_professionnalisation: { prefix: 'contrat_pro', label: 'contrat de professionnalisation' },
@@ -62,7 +69,7 @@ function planCap(rules: RuleReader, input: FundingInput, idcc: string | null, da
       value: 'non connu : aucun montant n’est calculé',
       source: null,
     });
-    return { cap: null, status: 'unknown', steps, nextSteps };
+    return { cap: null, capSource: null, status: 'unknown', steps, nextSteps };
   }
   const bandLabel = `${formatNumber(band.effectif_min)} à ${band.effectif_max === null ? '…' : formatNumber(band.effectif_max)} salariés`;
   if (!isVerifiedAt(scale, date)) {
@@ -76,7 +83,7 @@ function planCap(rules: RuleReader, input: FundingInput, idcc: string | null, da
         scale,
       ),
     );
-    return { cap: null, status: 'indicative', steps, nextSteps };
+    return { cap: null, capSource: null, status: 'indicative', steps, nextSteps };
   }
   steps.push(
     ruleStep(
@@ -94,6 +101,7 @@ function planCap(rules: RuleReader, input: FundingInput, idcc: string | null, da
   );
   return {
     cap: band.montant,
+    capSource: scale.reference,
     status: scale.confidence === 'official' ? 'verified' : 'indicative',
     steps,
     nextSteps: [],
@@ -104,7 +112,7 @@ function hourlyCap(rules: RuleReader, input: FundingInput, scheme: Scheme, date:
   const config = HOURLY[scheme]!;
   const rate = rules.numberAt(`${config.prefix}.taux_horaire_defaut`, date);
   const steps: Step[] = [criteriaStep(rules, date)];
-  if (!rate) return { cap: null, status: 'unknown', steps, nextSteps: [] };
+  if (!rate) return { cap: null, capSource: null, status: 'unknown', steps, nextSteps: [] };
   const hours = input.hours!;
   const trainees = input.trainees!;
   const cap = roundCents(rate.value * hours * trainees);
@@ -125,6 +133,7 @@ function hourlyCap(rules: RuleReader, input: FundingInput, scheme: Scheme, date:
     steps.push(ruleStep('Repère : coût moyen financé par dispositif', formatEuros(average.value), average));
   return {
     cap,
+    capSource: rate.reference,
     status: 'indicative',
     steps,
     nextSteps: [
@@ -137,6 +146,7 @@ function apprenticeshipCap(rules: RuleReader, date: string): CapResult {
   const referential = rules.valueAt<string>('apprentissage.npec.url_referentiel', date);
   return {
     cap: null,
+    capSource: null,
     status: 'unknown',
     steps: [
       ruleStep(

@@ -1,5 +1,6 @@
 /** @module National checks of a funding request: OPCO, nature of the cost, Qualiopi, size, deadlines, hours. */
 
+import { AppError } from '../../errors';
 import { normalizeIdcc } from '../membership/normalize-idcc';
 import { resolveIdcc } from '../membership/resolve-idcc';
 import { addWorkingDays } from '../shared/dates';
@@ -25,8 +26,9 @@ export function runFundingChecks(rules: RuleReader, input: FundingInput, date: s
 
   if (input.idcc !== undefined) {
     const code = normalizeIdcc(String(input.idcc));
-    const resolved = code ? resolveIdcc(rules, code, date) : null;
-    if (resolved?.target?.value && resolved.opco === 'atlas') {
+    if (!code) throw new AppError('invalid_idcc');
+    const resolved = resolveIdcc(rules, code, date);
+    if (resolved.target?.value && resolved.opco === 'atlas') {
       result.atlas = true;
       result.canonicalIdcc = resolved.canonical;
       steps.push(
@@ -38,7 +40,7 @@ export function runFundingChecks(rules: RuleReader, input: FundingInput, date: s
           resolved.target,
         ),
       );
-    } else if (resolved?.entry) {
+    } else if (resolved.entry) {
       const other = resolved.opco
         ? rules.valueAt<{ name: string }>(`opco.${resolved.opco}`, date)?.value?.name
         : null;

@@ -87,7 +87,7 @@ export function createSimulateFunding(rules: RuleReader) {
       {
         label: 'Prise en charge estimée (coût plafonné)',
         value: formatEuros(amount),
-        source: capResult.steps.at(-1)?.source ?? null,
+        source: capResult.capSource,
       },
       { label: 'Reste à charge de l’entreprise', value: formatEuros(remainingCost), source: null },
     );

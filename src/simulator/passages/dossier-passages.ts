@@ -41,9 +41,11 @@ export function checklistPassages(ruleBook: RuleBook): Passage[] {
     const dated = latestOf(parameter);
     const value = dated?.value as ChecklistValue | null;
     if (!dated || !value) return [];
-    const items = value.items.map((item) =>
-      item.any_of.map((code) => documentLabel(ruleBook, code)).join(' ou '),
-    );
+    const items = value.items.map((item) => {
+      const label = item.any_of.map((code) => documentLabel(ruleBook, code)).join(' ou ');
+      const condition = item.when ? DOCUMENT_CONDITIONS[item.when]?.label : undefined;
+      return condition ? `${label} (${condition})` : label;
+    });
     const list =
       items.length > 0
         ? `préparez : ${items.join(' ; ')}.`

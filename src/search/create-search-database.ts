@@ -16,11 +16,14 @@ export const SEARCH_SCHEMA = {
 // differently; stripping accents first makes both sides of the index agree.
 const stemmer = (word: string): string => frenchStemmer(normalizeText(word));
 
+// why: users type without accents ("ete", "deja"); the stop-word list must match those spellings too.
+const stopWords = [...new Set([...frenchStopWords, ...frenchStopWords.map(normalizeText)])];
+
 export function createSearchDatabase() {
   return create({
     schema: SEARCH_SCHEMA,
     components: {
-      tokenizer: { language: 'french', stemming: true, stemmer, stopWords: frenchStopWords },
+      tokenizer: { language: 'french', stemming: true, stemmer, stopWords },
     },
   });
 }

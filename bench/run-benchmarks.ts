@@ -32,6 +32,10 @@ const median = (values: number[]) =>
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 const mark = (met: boolean) => (met ? '✅ met' : '❌ missed');
 
+const startedAt = performance.now();
+const progress = (message: string) =>
+  console.error(`[${((performance.now() - startedAt) / 1000).toFixed(1)} s] ${message}`);
+
 async function measureColdStart(launcher: StartOptions['launcher']): Promise<ColdStart> {
   const server = await startServer({ launcher });
   try {
@@ -57,6 +61,7 @@ async function main() {
   const coldStarts: ColdStart[] = [];
   for (let run = 0; run < COLD_STARTS; run++) coldStarts.push(await measureColdStart('node'));
   const npxColdStart = check ? undefined : await measureColdStart('npx');
+  progress(`cold starts: ${coldStarts.map((start) => Math.round(start.firstAnswerMs)).join(', ')} ms`);
 
   const server = await startServer();
   const results: LoadResult[] = [];
@@ -83,7 +88,7 @@ async function main() {
           durationSeconds: LOAD_SECONDS,
         });
         results.push(result);
-        console.error(
+        progress(
           `${result.label} c=${connections}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errors}, non-2xx ${result.non2xx}`,
         );
       }
@@ -93,6 +98,7 @@ async function main() {
     await server.stop();
   }
 
+  progress('load runs done; building the Worker bundle');
   const bundle = measureWorkerBundle(ROOT);
   const totalRequests = results.reduce((sum, result) => sum + result.total, 0);
   const failures = results.reduce((sum, result) => sum + result.errors + result.non2xx, 0);

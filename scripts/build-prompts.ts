@@ -16,7 +16,9 @@ const exportName = (file: string) =>
 
 export function buildPrompts(): Record<string, string> {
   const prompts: Record<string, string> = {};
-  for (const file of readdirSync(promptsDirectory).filter((name) => name.endsWith('.md')).sort()) {
+  for (const file of readdirSync(promptsDirectory)
+    .filter((name) => name.endsWith('.md'))
+    .sort()) {
     prompts[exportName(file)] = readFileSync(join(promptsDirectory, file), 'utf8').trim();
   }
   return prompts;

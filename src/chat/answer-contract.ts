@@ -75,7 +75,12 @@ export type ToolCall = z.infer<typeof toolCallSchema>;
 export type Intent = z.infer<typeof intentSchema>;
 export type AskResponse = z.infer<typeof askResponseSchema>;
 
-export type AnswerOptions = { channel: Channel; signal?: AbortSignal };
+export type AnswerOptions = {
+  channel: Channel;
+  signal?: AbortSignal;
+  /** Workers' execution context, so the question log outlives the response (waitUntil). */
+  executionContext?: { waitUntil(promise: Promise<unknown>): void };
+};
 
 /** One engine behind every channel. */
 export type AnswerEngine = {

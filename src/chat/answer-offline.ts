@@ -1,9 +1,11 @@
 /** @module The deterministic pipeline: guard → understand → act → compose. Every answer path starts here. */
+
+import { normalizeText } from '../search';
 import type { Simulator } from '../simulator';
-import type { AskRequest, AskResponse, Intent } from './answer-contract';
 import type { PassageRanker } from './act/create-passage-ranker';
 import { runSimulations } from './act/run-simulations';
-import { composeOfflineAnswer, privacyNotice } from './compose/compose-offline-answer';
+import type { AskRequest, AskResponse, Intent } from './answer-contract';
+import { composeOfflineAnswer, FIGURE_SEEKING, privacyNotice } from './compose/compose-offline-answer';
 import { REFUSALS } from './compose/wording';
 import { dropUngroundedLines, evidenceOf } from './grounding/find-ungrounded-figures';
 import { classifyScope } from './guard/classify-scope';
@@ -24,7 +26,12 @@ export type PreparedAnswer = {
   modelAllowed: boolean;
 };
 
-function refusal(kind: keyof typeof REFUSALS, intent: Intent, language: Language, redactions: string[]): PreparedAnswer['response'] {
+function refusal(
+  kind: keyof typeof REFUSALS,
+  intent: Intent,
+  language: Language,
+  redactions: string[],
+): PreparedAnswer['response'] {
   const notice = redactions.length > 0 ? `${privacyNotice(redactions, language)}\n\n` : '';
   return {
     answer: `${notice}${REFUSALS[kind][language]}`,
@@ -33,9 +40,10 @@ function refusal(kind: keyof typeof REFUSALS, intent: Intent, language: Language
     locale: language,
     citations: [],
     toolCalls: [],
-    followUps: language === 'en'
-      ? ['Does my company belong to OPCO Atlas?', 'How is an apprenticeship contract funded?']
-      : ['Mon entreprise relève-t-elle d’OPCO Atlas ?', 'Comment est financé un contrat d’apprentissage ?'],
+    followUps:
+      language === 'en'
+        ? ['Does my company belong to OPCO Atlas?', 'How is an apprenticeship contract funded?']
+        : ['Mon entreprise relève-t-elle d’OPCO Atlas ?', 'Comment est financé un contrat d’apprentissage ?'],
     handoff: null,
     redactions,
   };
@@ -65,14 +73,27 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
     locale: language,
     today,
   });
-  const historyInScope = history.some((message) => message.role === 'user' && classifyScope(message.content) === 'in_scope');
+  const historyInScope = history.some(
+    (message) => message.role === 'user' && classifyScope(message.content) === 'in_scope',
+  );
   const unclearScope = guarded.scope === 'unclear' && !historyInScope;
   const written = detectLanguage(understanding.searchText);
   const searchText = `${written === 'en' ? frenchSearchWords(understanding.searchText) : understanding.searchText} ${
     understanding.intent === 'membership' && understanding.slots.sector ? understanding.slots.sector : ''
   }`;
-  const hints = searchHints(understanding.searchText);
-  const ranked = tools.rank(searchText, { limit: 4, hints });
+  const stageHint = { after: 'après facture attestation', before: 'avant devis programme' };
+  const hints = `${searchHints(understanding.searchText)} ${understanding.slots.stage ? stageHint[understanding.slots.stage] : ''}`;
+  // why: rule passages answer "how much / since when"; guide sections answer "how / why". A small prior
+  // settles near-ties between them ("aide à l'embauche" vs "m'aider à embaucher").
+  const figureSeeking = FIGURE_SEEKING.test(normalizeText(understanding.searchText));
+  const ranked = tools
+    .rank(searchText, { limit: 6, hints })
+    .map((entry) => ({
+      ...entry,
+      score: entry.score * ((entry.passage.kind === 'rule') === figureSeeking ? 1 : 0.9),
+    }))
+    .sort((left, right) => right.score - left.score)
+    .slice(0, 4);
   const rankedRules = tools.rank(searchText, { limit: 3, kind: 'rule', hints });
   const simulations = runSimulations(tools.simulator, understanding, today);
   if (unclearScope && simulations.toolCalls.length === 0 && (ranked[0]?.coverage ?? 0) < 0.5) {
@@ -86,6 +107,7 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
     redactions: guarded.redactions,
     today,
     query: `${searchText} ${hints}`,
+    supportOf: (text) => tools.rank(text, { limit: 1, kind: 'rule' }).find((entry) => entry.coverage >= 0.2),
     unclearScope,
   });
   const response: PreparedAnswer['response'] = {
@@ -101,5 +123,5 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   };
   // why: the final assertion; composeOfflineAnswer already dropped such lines, so this changes nothing in practice.
   response.answer = dropUngroundedLines(response.answer, evidenceOf(response));
-  return { response, guarded, understanding, modelAllowed: true };
+  return { response, guarded: { ...guarded, history }, understanding, modelAllowed: true };
 }

@@ -1,8 +1,8 @@
 /** @module createAnswerEngine: builds the simulator, the passage ranker and the model once, then answers every channel. */
 import type { AppDependencies } from '../app';
 import { createSimulator } from '../simulator';
-import type { AnswerEngine, AskResponse } from './answer-contract';
 import { createPassageRanker } from './act/create-passage-ranker';
+import type { AnswerEngine, AskResponse } from './answer-contract';
 import { prepareAnswer } from './answer-offline';
 import { answerWithModel, type ModelSettings } from './llm/answer-with-model';
 import { createLanguageModel, DEFAULT_LLM_TIMEOUT_MS } from './llm/create-language-model';
@@ -17,7 +17,12 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
   const llm = dependencies.config.llm;
   const model = dependencies.languageModel ?? (llm ? createLanguageModel(llm, dependencies.fetch) : null);
   const settings: ModelSettings | null = model
-    ? { model, timeoutMs: llm?.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS, knowledge: dependencies.knowledge, ...tools }
+    ? {
+        model,
+        timeoutMs: llm?.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS,
+        knowledge: dependencies.knowledge,
+        ...tools,
+      }
     : null;
 
   return {
@@ -25,11 +30,17 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
       const started = performance.now();
       const today = parisDate(dependencies.now());
       const prepared = prepareAnswer(request, tools, today);
-      const offline: AskResponse = { messageId: crypto.randomUUID(), mode: 'offline', degraded: false, ...prepared.response };
+      const offline: AskResponse = {
+        messageId: crypto.randomUUID(),
+        mode: 'offline',
+        degraded: false,
+        ...prepared.response,
+      };
       let response = offline;
       if (settings && prepared.modelAllowed && prepared.understanding) {
         const outcome = await answerWithModel(settings, prepared, today, options.signal);
-        if (outcome.kind === 'answer') response = { ...offline, ...outcome.response, mode: 'llm', degraded: false };
+        if (outcome.kind === 'answer')
+          response = { ...offline, ...outcome.response, mode: 'llm', degraded: false };
         else {
           dependencies.logger.warn('llm_fallback', { messageId: offline.messageId, reason: outcome.reason });
           response = { ...offline, degraded: true };
@@ -40,6 +51,7 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
         response,
         channel: options.channel,
         latencyMs: performance.now() - started,
+        ...(options.executionContext ? { executionContext: options.executionContext } : {}),
       });
       return response;
     },

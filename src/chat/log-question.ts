@@ -7,6 +7,7 @@ export type LogQuestionInput = {
   response: AskResponse;
   channel: Parameters<AppDependencies['storage']['recordQuestion']>[0]['channel'];
   latencyMs: number;
+  executionContext?: { waitUntil(promise: Promise<unknown>): void };
 };
 
 /** Records the question in the background; a storage failure only logs a warning with no personal data. */
@@ -21,7 +22,8 @@ export function logQuestion(dependencies: AppDependencies, input: LogQuestionInp
         channel: input.channel,
         question: input.redactedQuestion,
         intent: response.intent,
-        outcome: response.status === 'answered' || response.status === 'clarification' ? 'answered' : 'abstained',
+        outcome:
+          response.status === 'answered' || response.status === 'clarification' ? 'answered' : 'abstained',
         citationIds: response.citations.map((citation) => citation.id),
         latencyMs: Math.round(input.latencyMs),
         mode: response.mode,
@@ -33,5 +35,5 @@ export function logQuestion(dependencies: AppDependencies, input: LogQuestionInp
       });
     }
   })();
-  dependencies.backgroundTasks.run(task);
+  dependencies.backgroundTasks.run(task, input.executionContext);
 }

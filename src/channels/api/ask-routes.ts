@@ -21,10 +21,19 @@ const askRoute = createRoute({
   },
 });
 
+/** Workers provide an execution context; Hono throws when asked for it on Node. */
+function executionContextOf(c: { executionCtx: { waitUntil(promise: Promise<unknown>): void } }) {
+  try {
+    return { executionContext: c.executionCtx };
+  } catch {
+    return {};
+  }
+}
+
 export function createAskRoutes(_dependencies: AppDependencies, engine: AnswerEngine) {
   return createRouter().openapi(askRoute, async (c) => {
     const request = c.req.valid('json');
-    const response = await engine.answer(request, { channel: 'api' });
+    const response = await engine.answer(request, { channel: 'api', ...executionContextOf(c) });
     return c.json(response, 200);
   });
 }

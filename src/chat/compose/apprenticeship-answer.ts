@@ -38,11 +38,25 @@ export function apprenticeshipSection(
     );
   }
   if (topics.includes('hiring_aid') && result.hiringAid) {
-    items.push(line(say(language, 'Aide à l’embauche (État)', 'State hiring aid'), result.hiringAid.amount, result.hiringAid.note, language));
+    items.push(
+      line(
+        say(language, 'Aide à l’embauche (État)', 'State hiring aid'),
+        result.hiringAid.amount,
+        result.hiringAid.note,
+        language,
+      ),
+    );
   }
   if (topics.includes('participation') && result.employerParticipation) {
     const participation = result.employerParticipation;
-    items.push(line(say(language, 'Participation obligatoire de l’employeur', 'Mandatory employer contribution'), participation.amount, participation.note, language));
+    items.push(
+      line(
+        say(language, 'Participation obligatoire de l’employeur', 'Mandatory employer contribution'),
+        participation.amount,
+        participation.note,
+        language,
+      ),
+    );
   }
   if (topics.includes('npec') && result.npec) {
     items.push(`${say(language, 'Coût de formation (NPEC)', 'Training cost (NPEC)')} : ${result.npec.note}`);
@@ -52,26 +66,47 @@ export function apprenticeshipSection(
     if (tutor.monthlyAmount.amount !== null) {
       items.push(
         `${say(language, 'Aide à l’exercice de la fonction de maître d’apprentissage', 'Apprenticeship master allowance')} : ${say(language, 'jusqu’à', 'up to')} **${euros(tutor.monthlyAmount.amount)} ${say(language, 'par mois', 'per month')}**${
-          tutor.maxMonths ? `, ${say(language, 'pendant', 'for')} ${tutor.maxMonths} ${say(language, 'mois maximum', 'months at most')}` : ''
+          tutor.maxMonths
+            ? `, ${say(language, 'pendant', 'for')} ${tutor.maxMonths} ${say(language, 'mois maximum', 'months at most')}`
+            : ''
         }${tutor.maxTotal !== null ? ` (${say(language, 'soit', 'i.e.')} ${euros(tutor.maxTotal)} ${say(language, 'au plus', 'at most')})` : ''}.`,
       );
     }
     const training = result.steps.find((step) => /Formation du maître/.test(step.label));
     if (training && tutor.trainingMax.amount !== null) {
-      items.push(`${say(language, 'Formation du tuteur ou maître d’apprentissage (plafond)', 'Tutor or apprenticeship master training (cap)')} : ${training.value}.`);
+      items.push(
+        `${say(language, 'Formation du tuteur ou maître d’apprentissage (plafond)', 'Tutor or apprenticeship master training (cap)')} : ${training.value}.`,
+      );
     }
     if (tutor.trainingMax.note) items.push(tutor.trainingMax.note);
   }
   if (topics.includes('ancillary')) {
     const ancillary = result.ancillaryCosts;
     items.push(
-      line(say(language, 'Hébergement (par nuitée)', 'Accommodation (per night)'), ancillary.accommodationPerNight.amount, '', language),
-      line(say(language, 'Restauration (par repas)', 'Meals (per meal)'), ancillary.mealPerMeal.amount, '', language),
-      line(say(language, 'Premier équipement pédagogique (plafond)', 'First teaching equipment (cap)'), ancillary.firstEquipmentMax.amount, '', language),
+      line(
+        say(language, 'Hébergement (par nuitée)', 'Accommodation (per night)'),
+        ancillary.accommodationPerNight.amount,
+        '',
+        language,
+      ),
+      line(
+        say(language, 'Restauration (par repas)', 'Meals (per meal)'),
+        ancillary.mealPerMeal.amount,
+        '',
+        language,
+      ),
+      line(
+        say(language, 'Premier équipement pédagogique (plafond)', 'First teaching equipment (cap)'),
+        ancillary.firstEquipmentMax.amount,
+        '',
+        language,
+      ),
     );
   }
   if (items.length > 0) blocks.push(items.map((item) => `- ${item}`).join('\n'));
-  const contractTopics = topics.some((topic) => topic === 'hiring_aid' || topic === 'participation' || topic === 'npec');
+  const contractTopics = topics.some(
+    (topic) => topic === 'hiring_aid' || topic === 'participation' || topic === 'npec',
+  );
   if (result.outcome === 'needs_input' && contractTopics && askMissing) {
     blocks.push(
       say(

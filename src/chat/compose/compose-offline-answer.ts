@@ -1,9 +1,9 @@
 /** @module The offline answer: simulator templates, the best quoted sentences, clarifying questions, then a grounding pass. */
 import { normalizeText } from '../../search';
-import type { Citation, ToolCall } from '../answer-contract';
 import type { RankedPassage } from '../act/create-passage-ranker';
 import type { Simulations } from '../act/run-simulations';
-import { dropUngroundedLines, numbersIn } from '../grounding/find-ungrounded-figures';
+import type { Citation, ToolCall } from '../answer-contract';
+import { dropUngroundedLines, evidenceOf, numbersIn } from '../grounding/find-ungrounded-figures';
 import type { TopicIntent } from '../understand/detect-intent';
 import type { Language } from '../understand/detect-language';
 import type { Understanding } from '../understand/understand-question';
@@ -35,6 +35,8 @@ export type ComposeInput = {
   rankedRules: RankedPassage[];
   redactions: readonly string[];
   today: string;
+  /** The passage that best supports a computed answer's text, if any does. */
+  supportOf: (text: string) => RankedPassage | undefined;
   /** The French search text (translated for English questions), used to pick sentences. */
   query: string;
   /** The scope classifier found no domain word: answer only with a strong passage. */
@@ -43,8 +45,8 @@ export type ComposeInput = {
 
 /** Minimum share of the question's words a passage must contain to be quoted as an answer. */
 const MIN_COVERAGE = 0.3;
-const FIGURE_SEEKING =
-  /\b(combien|montant|quel(le)? (taux|duree|somme|aide|plafond)|depuis quand|a partir de quand|quelle annee|how much|how many|how long|since when|what (amount|rate))\b/;
+export const FIGURE_SEEKING =
+  /\b(combien|montant|quel(le)?s? (taux|duree|somme|aide|plafond|part|date|annee|niveaux?)|duree|depuis quand|a partir de quand|depuis quelle|depuis (le |l'|janvier |\d)|obligatoire|taux|pourcentage|plafond|forfait|aides? (a l'|de l'|a |d')?embauche|hiring aid|how much|how many|how long|since when|what (amount|rate))\b/;
 
 export function privacyNotice(redactions: readonly string[], language: Language): string {
   const kinds = redactions.map((kind) => PERSONAL_DATA_LABELS[kind]?.[language] ?? kind).join(', ');
@@ -75,7 +77,8 @@ function deadlineNote(understanding: Understanding, simulations: Simulations, to
 function simulatorSections(understanding: Understanding, simulations: Simulations): Section[] {
   const { language, slots, intent, questionSlots } = understanding;
   const sections: Section[] = [];
-  if (intent === 'membership' && slots.invalidIdcc) sections.push(invalidIdccSection(slots.invalidIdcc, language));
+  if (intent === 'membership' && slots.invalidIdcc)
+    sections.push(invalidIdccSection(slots.invalidIdcc, language));
   else if (simulations.membership) sections.push(membershipSection(simulations.membership.result, language));
   if (simulations.funding) {
     const { result, input } = simulations.funding;
@@ -102,23 +105,21 @@ function simulatorSections(understanding: Understanding, simulations: Simulation
 const isQuotable = (entry: RankedPassage, intent: TopicIntent) =>
   intent === 'refusal' || !entry.passage.id.startsWith('rule-refus-');
 
-function chooseQuotes(input: ComposeInput, answered: boolean): { quotes: Quote[]; supporting: Citation[] } {
+function chooseQuotes(input: ComposeInput, answered: boolean): Quote[] {
   const { understanding, rankedRules } = input;
   const ranked = input.ranked.filter((entry) => isQuotable(entry, understanding.intent));
   const question = input.query;
   const top = ranked[0];
   const threshold = input.unclearScope ? 0.5 : MIN_COVERAGE;
-  if (answered) {
-    return { quotes: [], supporting: top && top.coverage >= threshold ? [citationOf(top)] : [] };
-  }
+  if (answered) return [];
   const quotes: Quote[] = [];
   const figureSeeking = FIGURE_SEEKING.test(normalizeText(understanding.searchText));
   const bestRule = rankedRules.find((entry) => isQuotable(entry, understanding.intent));
   if (
     figureSeeking &&
     bestRule &&
-    bestRule.coverage >= 0.45 &&
-    bestRule.score >= 0.55 * (top?.score ?? 0) &&
+    ((bestRule.coverage >= 0.45 && bestRule.score >= 0.55 * (top?.score ?? 0)) ||
+      (bestRule.coverage >= 0.25 && bestRule.score >= 0.7 * (top?.score ?? 0))) &&
     bestRule.passage.id !== top?.passage.id
   ) {
     quotes.push(quotePassage(bestRule, question, { extra: 1, lists: false }));
@@ -127,7 +128,7 @@ function chooseQuotes(input: ComposeInput, answered: boolean): { quotes: Quote[]
     const first = quotes.length === 0;
     quotes.push(quotePassage(top, question, { extra: first ? 2 : 0, lists: first }));
   }
-  return { quotes, supporting: [] };
+  return quotes;
 }
 
 export function composeOfflineAnswer(input: ComposeInput): OfflineAnswer {
@@ -138,7 +139,7 @@ export function composeOfflineAnswer(input: ComposeInput): OfflineAnswer {
     sections.push(askIdccSection(language));
   }
   const answered = sections.some((section) => section.status === 'answered');
-  const { quotes, supporting } = chooseQuotes(input, answered);
+  const quotes = chooseQuotes(input, answered);
   const blocks: string[] = [];
   if (input.redactions.length > 0) blocks.push(privacyNotice(input.redactions, language));
   for (const section of sections) if (section.status !== 'clarification') blocks.push(...section.blocks);
@@ -157,33 +158,38 @@ export function composeOfflineAnswer(input: ComposeInput): OfflineAnswer {
     handoff = { reason: 'no_answer', message: HANDOFF.no_answer[language] };
   }
   const sectionHandoff = sections.find((section) => section.handoff)?.handoff;
-  if (!handoff && sectionHandoff) handoff = { reason: sectionHandoff, message: HANDOFF[sectionHandoff][language] };
+  if (!handoff && sectionHandoff)
+    handoff = { reason: sectionHandoff, message: HANDOFF[sectionHandoff][language] };
   if (understanding.wantsHuman) {
     handoff = { reason: 'user_request', message: HANDOFF.user_request[language] };
     blocks.push(HANDOFF.user_request[language]);
   }
 
-  const citations = [...quotes.map((quote) => quote.citation), ...supporting];
-  const evidence = numbersIn(
-    [...citations.map((citation) => `${citation.title} ${citation.excerpt}`), JSON.stringify(simulations.toolCalls)].join('\n'),
-  );
-  const grounded = blocks.map((block) => dropUngroundedLines(block, evidence)).filter((block) => block.trim().length > 0);
+  // why: a computed answer cites the rule passage closest to what it says, not to how the question was worded.
+  const support = answered
+    ? input.supportOf(sections.flatMap((section) => section.blocks).join(' '))
+    : undefined;
+  const citations = [...quotes.map((quote) => quote.citation), ...(support ? [citationOf(support)] : [])];
+  const evidence = numbersIn(evidenceOf({ citations, toolCalls: simulations.toolCalls }));
+  const grounded = blocks
+    .map((block) => dropUngroundedLines(block, evidence))
+    .filter((block) => block.trim().length > 0);
   const status: OfflineAnswer['status'] = !substantive
     ? 'abstained'
-    : sections.some((section) => section.status === 'answered') || quotes.length > 0
-      ? sections.some((section) => section.status === 'clarification') && quotes.length === 0
+    : answered || quotes.length > 0
+      ? 'answered'
+      : sections.some((section) => section.status === 'clarification')
         ? 'clarification'
-        : 'answered'
-      : sections.every((section) => section.status === 'abstained')
-        ? 'abstained'
-        : 'clarification';
+        : 'abstained';
   return {
     answer: grounded.join('\n\n'),
     intent,
     status,
     citations,
     toolCalls: simulations.toolCalls,
-    followUps: substantive ? followUpsFor(intent, language, ranked, new Set(quotes.map((quote) => quote.passageId))) : [],
+    followUps: substantive
+      ? followUpsFor(intent, language, ranked, new Set(quotes.map((quote) => quote.passageId)))
+      : [],
     handoff,
   };
 }

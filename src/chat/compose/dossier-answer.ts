@@ -28,13 +28,21 @@ export function dossierSection(result: DossierResult, language: Language): Secti
   if (result.missingDocuments.length > 0) {
     blocks.push(
       say(language, '**Il vous manque** :', '**Still missing**:'),
-      list(result.missingDocuments.map((document) => `${document.label}${document.remedy ? ` — ${document.remedy}` : ''}`)),
+      list(
+        result.missingDocuments.map(
+          (document) => `${document.label}${document.remedy ? ` — ${document.remedy}` : ''}`,
+        ),
+      ),
     );
   } else {
-    blocks.push(say(language, '**Votre liste de pièces est complète.**', '**Your list of documents is complete.**'));
+    blocks.push(
+      say(language, '**Votre liste de pièces est complète.**', '**Your list of documents is complete.**'),
+    );
   }
   if (result.conditionalDocuments.length > 0) {
-    blocks.push(list(result.conditionalDocuments.map((document) => `${document.label} (${document.condition})`)));
+    blocks.push(
+      list(result.conditionalDocuments.map((document) => `${document.label} (${document.condition})`)),
+    );
   }
   const risks = result.refusalReasons.filter((reason) => reason.code !== 'MISSING_DOCUMENTS');
   if (risks.length > 0) blocks.push(list(risks.map((reason) => `${reason.message} ${reason.remedy}`)));

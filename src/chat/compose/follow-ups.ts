@@ -5,8 +5,14 @@ import type { Language } from '../understand/detect-language';
 
 const BY_INTENT: Record<TopicIntent, { fr: string[]; en: string[] }> = {
   membership: {
-    fr: ['Quels financements Atlas propose-t-il pour mes salariés ?', 'Comment confirmer mon OPCO avec mon SIRET ?'],
-    en: ['What funding does Atlas offer for my employees?', 'How can I confirm my OPCO with my SIRET number?'],
+    fr: [
+      'Quels financements Atlas propose-t-il pour mes salariés ?',
+      'Comment confirmer mon OPCO avec mon SIRET ?',
+    ],
+    en: [
+      'What funding does Atlas offer for my employees?',
+      'How can I confirm my OPCO with my SIRET number?',
+    ],
   },
   funding: {
     fr: ['Quelles pièces fournir avant la formation ?', 'Que faire si le coût dépasse le plafond ?'],
@@ -17,7 +23,10 @@ const BY_INTENT: Record<TopicIntent, { fr: string[]; en: string[] }> = {
     en: ['Which documents are needed after the training?', 'How can I track my file?'],
   },
   refusal: {
-    fr: ['Quelles pièces fournir avant la formation ?', 'Pourquoi un organisme doit-il être certifié Qualiopi ?'],
+    fr: [
+      'Quelles pièces fournir avant la formation ?',
+      'Pourquoi un organisme doit-il être certifié Qualiopi ?',
+    ],
     en: ['Which documents are needed before the training?', 'Why must a provider be Qualiopi-certified?'],
   },
   apprenticeship: {
@@ -40,7 +49,10 @@ export function followUpsFor(
   const related =
     language === 'fr'
       ? ranked
-          .filter((entry) => entry.passage.kind === 'guide' && !quotedIds.has(entry.passage.id) && entry.coverage >= 0.3)
+          .filter(
+            (entry) =>
+              entry.passage.kind === 'guide' && !quotedIds.has(entry.passage.id) && entry.coverage >= 0.3,
+          )
           .map((entry) => entry.passage.title)
       : [];
   return [...new Set([...related.slice(0, 1), ...BY_INTENT[intent][language]])].slice(0, 3);

@@ -9,7 +9,10 @@ const INPUT_LABELS: Record<string, { fr: string; en: string }> = {
     fr: 'le dispositif (plan de développement des compétences, contrat de professionnalisation, période de reconversion, VAE, bilan de compétences…)',
     en: 'the scheme (skills development plan, professionalisation contract, retraining period, VAE, skills assessment…)',
   },
-  idcc: { fr: 'le code IDCC de votre convention collective', en: 'the IDCC code of your collective agreement' },
+  idcc: {
+    fr: 'le code IDCC de votre convention collective',
+    en: 'the IDCC code of your collective agreement',
+  },
   headcount: { fr: 'l’effectif de l’entreprise', en: 'your company’s headcount' },
   hours: { fr: 'la durée de la formation en heures', en: 'the training duration in hours' },
   trainees: { fr: 'le nombre de salariés formés', en: 'the number of employees trained' },
@@ -35,18 +38,29 @@ export function missingInputsText(names: readonly string[], language: Language):
 
 function checkedSteps(result: FundingResult): string[] {
   return result.steps
-    .filter((step) => step.source !== null && !/^Règles lues/.test(step.label) && !/Critères de financement/.test(step.label))
+    .filter(
+      (step) =>
+        step.source !== null &&
+        !/^Règles lues/.test(step.label) &&
+        !/Critères de financement/.test(step.label),
+    )
     .map((step) => `${step.label} : ${step.value}`);
 }
 
 /** Restates the training the user described ("formation de 21 h à 2 100 € HT"), from the tool input. */
 function knownInputs(input: FundingInput, language: Language): string | null {
   const parts: string[] = [];
-  if (input.hours !== undefined) parts.push(say(language, `${formatAmount(input.hours)} h`, `${formatAmount(input.hours)} h`));
+  if (input.hours !== undefined)
+    parts.push(say(language, `${formatAmount(input.hours)} h`, `${formatAmount(input.hours)} h`));
   if (input.costExclTax !== undefined) parts.push(euros(input.costExclTax, say(language, 'HT', 'excl. VAT')));
-  if (input.trainees !== undefined) parts.push(say(language, `${input.trainees} stagiaire(s)`, `${input.trainees} trainee(s)`));
+  if (input.trainees !== undefined)
+    parts.push(say(language, `${input.trainees} stagiaire(s)`, `${input.trainees} trainee(s)`));
   if (parts.length === 0) return null;
-  return say(language, `J’ai bien noté votre formation (${parts.join(', ')}).`, `I have noted your training (${parts.join(', ')}).`);
+  return say(
+    language,
+    `J’ai bien noté votre formation (${parts.join(', ')}).`,
+    `I have noted your training (${parts.join(', ')}).`,
+  );
 }
 
 const list = (lines: readonly string[]) => lines.map((line) => `- ${line}`).join('\n');
@@ -59,8 +73,16 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
     return {
       status: 'answered',
       blocks: [
-        say(language, '**En l’état, la demande serait refusée** :', '**As things stand, the request would be refused**:'),
-        list(blocking.map((reason) => `${reason.message} ${say(language, 'Que faire :', 'What to do:')} ${reason.remedy}`)),
+        say(
+          language,
+          '**En l’état, la demande serait refusée** :',
+          '**As things stand, the request would be refused**:',
+        ),
+        list(
+          blocking.map(
+            (reason) => `${reason.message} ${say(language, 'Que faire :', 'What to do:')} ${reason.remedy}`,
+          ),
+        ),
       ],
     };
   }
@@ -77,14 +99,19 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
           `Pour estimer la prise en charge par Atlas, précisez : ${missingInputsText(result.missingInputs, language)}.`,
           `To estimate Atlas funding, please tell me: ${missingInputsText(result.missingInputs, language)}.`,
         ),
-        ...(checked.length > 0 ? [say(language, 'Déjà vérifié :', 'Already checked:'), list(checked)] : []),
-        ...(risks.length > 0 ? [say(language, 'Points de vigilance :', 'Points to watch:'), list(risks)] : []),
+        ...(checked.length > 0
+          ? [say(language, 'Déjà vérifié :', 'Already checked:'), list(checked.slice(0, 4))]
+          : []),
+        ...(risks.length > 0
+          ? [say(language, 'Points de vigilance :', 'Points to watch:'), list(risks)]
+          : []),
       ],
     };
   }
   if (result.outcome === 'rates_unknown') {
     const indicative = result.steps.find((step) => /indicatif/i.test(step.label));
-    const page = result.steps.find((step) => /Critères de financement/.test(step.label))?.value ?? ATLAS_CRITERIA_URL;
+    const page =
+      result.steps.find((step) => /Critères de financement/.test(step.label))?.value ?? ATLAS_CRITERIA_URL;
     return {
       status: 'answered',
       handoff: 'branch_rates',
@@ -92,17 +119,31 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
         say(
           language,
           `**Je ne peux pas chiffrer la prise en charge** : aucun barème vérifié de votre branche n’est connu à la date du ${asOf}.${
-            cost !== undefined ? ` Le coût de ${euros(cost, 'HT')} reste donc à comparer aux critères de votre branche.` : ''
+            cost !== undefined
+              ? ` Le coût de ${euros(cost, 'HT')} reste donc à comparer aux critères de votre branche.`
+              : ''
           }`,
           `**I cannot put a figure on the funding**: no verified scale of your sector is known as of ${asOf}.${
-            cost !== undefined ? ` Your cost of ${euros(cost, 'excl. VAT')} must be compared with your sector’s criteria.` : ''
+            cost !== undefined
+              ? ` Your cost of ${euros(cost, 'excl. VAT')} must be compared with your sector’s criteria.`
+              : ''
           }`,
         ),
         ...(indicative
-          ? [say(language, `À titre indicatif seulement : ${indicative.label} — ${indicative.value}.`, `For information only: ${indicative.label} — ${indicative.value}.`)]
+          ? [
+              say(
+                language,
+                `À titre indicatif seulement : ${indicative.label} — ${indicative.value}.`,
+                `For information only: ${indicative.label} — ${indicative.value}.`,
+              ),
+            ]
           : []),
         say(language, 'Contrôles déjà faits :', 'Checks already done:'),
-        list(checkedSteps(result)),
+        list(
+          checkedSteps(result)
+            .filter((line) => !/indicatif/i.test(line))
+            .slice(0, 4),
+        ),
         say(
           language,
           `Consultez les critères de financement de votre branche : ${page}.`,
@@ -118,10 +159,14 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
     say(
       language,
       `**Estimation : ${euros(amount, 'HT')} pris en charge par Atlas**${
-        cost !== undefined ? ` sur un coût de ${euros(cost, 'HT')}, soit un reste à charge de ${euros(remaining, 'HT')}` : ''
+        cost !== undefined
+          ? ` sur un coût de ${euros(cost, 'HT')}, soit un reste à charge de ${euros(remaining, 'HT')}`
+          : ''
       } (règles au ${asOf}, ${status}).`,
       `**Estimate: ${euros(amount, 'excl. VAT')} funded by Atlas**${
-        cost !== undefined ? ` out of ${euros(cost, 'excl. VAT')}, leaving ${euros(remaining, 'excl. VAT')} to pay` : ''
+        cost !== undefined
+          ? ` out of ${euros(cost, 'excl. VAT')}, leaving ${euros(remaining, 'excl. VAT')} to pay`
+          : ''
       } (rules as of ${asOf}, ${status}).`,
     ),
     say(language, 'Détail du calcul :', 'How it was computed:'),

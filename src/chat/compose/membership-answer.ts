@@ -3,7 +3,11 @@ import type { MembershipResult } from '../../simulator';
 import type { Language } from '../understand/detect-language';
 import { say } from './wording';
 
-export type Section = { blocks: string[]; status: 'answered' | 'clarification' | 'abstained'; handoff?: 'branch_rates' | 'no_answer' };
+export type Section = {
+  blocks: string[];
+  status: 'answered' | 'clarification' | 'abstained';
+  handoff?: 'branch_rates' | 'no_answer';
+};
 
 const bullets = (lines: readonly string[]) => lines.map((line) => `- ${line}`).join('\n');
 
@@ -65,7 +69,13 @@ export function membershipSection(result: MembershipResult, language: Language):
       ...details,
     );
     if (result.confidence !== 'high') {
-      blocks.push(say(language, 'Ce rattachement est une donnée à confirmer.', 'This attachment is still to be confirmed.'));
+      blocks.push(
+        say(
+          language,
+          'Ce rattachement est une donnée à confirmer.',
+          'This attachment is still to be confirmed.',
+        ),
+      );
     }
     return { blocks, status: 'answered' };
   }
@@ -79,7 +89,13 @@ export function membershipSection(result: MembershipResult, language: Language):
       ...details,
     );
     if (result.confidence !== 'high') {
-      blocks.push(say(language, 'Ce rattachement est une donnée à confirmer.', 'This attachment is still to be confirmed.'));
+      blocks.push(
+        say(
+          language,
+          'Ce rattachement est une donnée à confirmer.',
+          'This attachment is still to be confirmed.',
+        ),
+      );
     }
     return { blocks, status: 'answered' };
   }

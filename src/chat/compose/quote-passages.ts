@@ -1,7 +1,7 @@
 /** @module Quotes the best sentences of a passage, verbatim, with the citation that carries them. */
 import { stemsOf } from '../../search';
-import type { Citation } from '../answer-contract';
 import type { RankedPassage } from '../act/create-passage-ranker';
+import type { Citation } from '../answer-contract';
 
 type Unit = { text: string; isItem: boolean; list: number; paragraph: number; index: number };
 
@@ -28,7 +28,8 @@ function unitsOf(body: string): Unit[] {
     previousWasItem = false;
     paragraph += 1;
     for (const sentence of trimmed.split(/(?<=[.!?:])\s+(?=[A-ZÀ-Ý«*])/)) {
-      if (sentence.trim()) units.push({ text: sentence.trim(), isItem: false, list: -1, paragraph, index: units.length });
+      if (sentence.trim())
+        units.push({ text: sentence.trim(), isItem: false, list: -1, paragraph, index: units.length });
     }
   }
   return units;
@@ -51,7 +52,10 @@ function overlapOf(unitStems: Set<string>, queryStems: Set<string>): number {
   let overlap = 0;
   for (const stem of unitStems) {
     if (queryStems.has(stem)) overlap += 1;
-    else if (stem.length >= 5 && [...queryStems].some((query) => query.length >= 5 && (query.startsWith(stem) || stem.startsWith(query)))) {
+    else if (
+      stem.length >= 5 &&
+      [...queryStems].some((query) => query.length >= 5 && (query.startsWith(stem) || stem.startsWith(query)))
+    ) {
       overlap += 1;
     }
   }
@@ -68,13 +72,20 @@ export function quotePassage(ranked: RankedPassage, question: string, options: Q
   for (const unit of units) {
     if (unit.paragraph === 0 && unit.index < 2) chosen.add(unit.index);
     // why: guide sections often open with a bare "Oui, …" whose substance is the next paragraph's first sentence.
-    if (openingIsOneSentence && unit.paragraph === 1 && units[unit.index - 1]?.paragraph === 0) chosen.add(unit.index);
+    if (openingIsOneSentence && unit.paragraph === 1 && units[unit.index - 1]?.paragraph === 0)
+      chosen.add(unit.index);
     // why: a rule's status sentence ("donnée incertaine, à confirmer…") must travel with its figures.
     if (STATUS_SENTENCE.test(unit.text)) chosen.add(unit.index);
   }
   // why: the opening often announces a list ("… trois leviers :"); the list is part of the direct answer.
   const afterOpening = units[Math.max(...chosen) + 1];
-  if (options.lists && afterOpening && !afterOpening.isItem && /:\s*\**\s*$/.test(afterOpening.text) && units[afterOpening.index + 1]?.isItem) {
+  if (
+    options.lists &&
+    afterOpening &&
+    !afterOpening.isItem &&
+    /:\s*\**\s*$/.test(afterOpening.text) &&
+    units[afterOpening.index + 1]?.isItem
+  ) {
     chosen.add(afterOpening.index);
   }
   const scored = units
@@ -127,5 +138,11 @@ export function quotePassage(ranked: RankedPassage, question: string, options: Q
 /** A citation for a passage that supports a computed answer without being quoted in it. */
 export function citationOf(ranked: RankedPassage): Citation {
   const { passage } = ranked;
-  return { id: passage.id, title: passage.title, source: passage.source.title, excerpt: passage.body, url: passage.source.url };
+  return {
+    id: passage.id,
+    title: passage.title,
+    source: passage.source.title,
+    excerpt: passage.body,
+    url: passage.source.url,
+  };
 }

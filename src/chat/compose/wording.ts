@@ -15,8 +15,10 @@ export function formatAmount(value: number): string {
 
 export const euros = (value: number, suffix = '') => `${formatAmount(value)} €${suffix ? ` ${suffix}` : ''}`;
 
-const FRENCH_MONTHS = 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
-const ENGLISH_MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const FRENCH_MONTHS =
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre'.split(' ');
+const ENGLISH_MONTHS =
+  'January February March April May June July August September October November December'.split(' ');
 
 /** "2026-03-08" → "8 mars 2026" / "8 March 2026". */
 export function formatDay(isoDate: string, language: Language): string {

@@ -46,10 +46,8 @@ export function normalizeForFigures(text: string): string {
 
 const NUMBER = String.raw`(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[,.](\d+))?`;
 const AMOUNT = new RegExp(String.raw`${NUMBER}\s?(?:k\s?)?(€|euros?\b|eur\b|%|pour ?cent\b|percent\b)`, 'g');
-const DURATION = new RegExp(
-  String.raw`(\d+(?:[,.]\d+)?)\s?(h\b|heures?\b|hours?\b|jours?\b|days?\b|semaines?\b|weeks?\b|mois\b|months?\b|ans\b|an\b|annees?\b|years?\b)`,
-  'g',
-);
+const DURATION =
+  /(\d+(?:[,.]\d+)?)\s?(h\b|heures?\b|hours?\b|jours?\b|days?\b|semaines?\b|weeks?\b|mois\b|months?\b|ans\b|an\b|annees?\b|years?\b)/g;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{2,4})\b/g;
 const WORD_DATE = new RegExp(String.raw`\b(?:(\d{1,2})(?:er)? )?(${MONTH_NAMES}) (\d{4})\b`, 'g');
@@ -93,7 +91,9 @@ export function figuresIn(text: string): Figure[] {
     add(match, 'duration', [Number((match[1] ?? '0').replace(',', '.'))]);
   }
   for (const match of normalized.matchAll(YEAR)) add(match, 'date', [Number(match[0])]);
-  return figures.sort((left, right) => left.index - right.index).map(({ index: _index, ...figure }) => figure);
+  return figures
+    .sort((left, right) => left.index - right.index)
+    .map(({ index: _index, ...figure }) => figure);
 }
 
 const ANY_NUMBER = /\d{1,3}(?:[ .]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?/g;
@@ -114,7 +114,10 @@ export function numbersIn(text: string): Set<number> {
 }
 
 /** The text a response's figures may come from: citation titles and excerpts, tool inputs and outputs. */
-export function evidenceOf(response: { citations: readonly Citation[]; toolCalls: readonly ToolCall[] }): string {
+export function evidenceOf(response: {
+  citations: readonly Citation[];
+  toolCalls: readonly ToolCall[];
+}): string {
   return [
     ...response.citations.map((citation) => `${citation.title} ${citation.excerpt}`),
     JSON.stringify(response.toolCalls),

@@ -22,6 +22,9 @@ export function guardQuestion(request: AskRequest): GuardedQuestion {
   };
   const tooLong = request.question.length > MAX_QUESTION_LENGTH;
   const question = redact(request.question.slice(0, MAX_QUESTION_LENGTH).trim());
-  const history = (request.history ?? []).map((message) => ({ ...message, content: redact(message.content) }));
+  const history = (request.history ?? []).map((message) => ({
+    ...message,
+    content: redact(message.content),
+  }));
   return { question, history, redactions: [...kinds], scope: classifyScope(question), tooLong };
 }

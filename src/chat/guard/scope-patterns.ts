@@ -32,9 +32,9 @@ export const INJECTION_PATTERNS: readonly RegExp[] = [
 /** Insults, threats and fraud requests. */
 export const ABUSE_PATTERNS: readonly RegExp[] = [
   /\b(connard|connasse|salope|salaud|encule\w*|batard|pute|nique|fdp|ta gueule|ferme[- ]la|fuck\w*|bitch|asshole|motherfucker)\b/,
-  /\b(tu es|t'es|vous etes|espece d'?|sale|you are|you're|what an?)\s+(\w+ )?(idiot|debile|cretin|abruti|imbecile|nul|stupide|stupid|dumb|useless|moron|inutile)\b/,
+  /\b(tu es|t'es|vous etes|espece de|sale|you are|you're|what an?)\s+(\w+ )?(idiot|debile|cretin|abruti|imbecile|nul|stupide|stupid|dumb|useless|moron|inutile)\b|\bespece d'(idiot|abruti|imbecile)\b/,
   /\b(je vais|on va|i will|i'll|i'm going to)\b[^.?!]{0,20}\b(te |vous )?(tuer|buter|frapper|kill|hurt)\b/,
-  /\b(frauder|arnaquer|escroquer|falsifier|trafiquer|truquer|gonfler|maquiller|antidater|forge|falsify|inflate|backdate)\b[^.?!]{0,40}\b(factures?|attestations?|certificats?|emargements?|feuilles?|signatures?|dossiers?|opco|atlas|invoices?|certificates?|documents?|heures|hours|dates?|financements?|funding)\b/,
+  /\b(frauder|arnaquer|escroquer|falsifier|trafiquer|truquer|gonfler|maquiller|antidater|forge|falsify|inflate|backdate)\b[^.?!]{0,40}\b(factures?|attestations?|certificats?|emargements?|feuilles?|signatures?|dossiers?|demandes?|opco|atlas|invoices?|certificates?|documents?|heures|hours|dates?|financements?|funding)\b/,
   /\b(fausses? (factures?|attestations?|signatures?|feuilles?)|faux (documents?|certificats?|emargements?|devis|justificatifs?)|fake (invoices?|certificates?|documents?|attendance))\b/,
 ];
 
@@ -73,4 +73,4 @@ export const MONEY_PATTERN =
 
 /** Explicit requests for a person. */
 export const HUMAN_REQUEST_PATTERN =
-  /\b(parler|echanger|discuter|joindre|contacter|appeler|rappeler|rendez-vous|rdv)\b[^.?!]{0,40}\b(conseiller|conseillere|humain|personne|quelqu'un|agent|interlocuteur|atlas|vous)\b|\b(un|une|a) (conseiller|conseillere|humain|vrai personne|vraie personne|real person|human|human agent|adviser|advisor)\b|\b(talk|speak|chat) (to|with) (a |an |someone|somebody|person|human|adviser|advisor)/;
+  /\b(parler|echanger|discuter|joindre|contacter|appeler|rappeler|rendez-vous|rdv|avoir|mettre en relation|passer)\b[^.?!]{0,30}\b(conseiller|conseillere|humain|quelqu'un|agent|interlocuteur|vraie? personne)\b|\b(vrai|vraie|real) (humain|personne|person|human)\b|\b(talk|speak|chat|get in touch) (to|with) (a |an )?(someone|somebody|person|human|adviser|advisor|agent)\b/;

@@ -3,5 +3,7 @@ import { systemFr } from '../../generated/prompts.js';
 import type { Language } from '../understand/detect-language';
 
 export function systemPrompt(today: string, language: Language): string {
-  return systemFr.replaceAll('{{today}}', today).replaceAll('{{language}}', language === 'en' ? 'anglais' : 'français');
+  return systemFr
+    .replaceAll('{{today}}', today)
+    .replaceAll('{{language}}', language === 'en' ? 'anglais' : 'français');
 }

@@ -5,7 +5,12 @@ import type { PassageRanker } from '../act/create-passage-ranker';
 
 export const searchKnowledgeInputSchema = z
   .object({
-    query: z.string().trim().min(2).max(300).describe('Mots-clés en français, par exemple « pièces après la formation ».'),
+    query: z
+      .string()
+      .trim()
+      .min(2)
+      .max(300)
+      .describe('Mots-clés en français, par exemple « pièces après la formation ».'),
     kind: z
       .enum(['guide', 'rule'])
       .optional()

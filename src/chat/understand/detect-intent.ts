@@ -19,17 +19,21 @@ const CUES: readonly Cue[] = [
       /\b(relev\w*|depend\w*|rattach\w*|couvert\w*|affili\w*|adher\w*|belong\w*|covered|fall under|falls under|part of|gere\w*|chez)\b(?:\W+\w+){0,3}?\W+(atlas|opco|quel|which)\b|\b(est[- ]ce|c'est|sommes[- ]nous|on est|is it|is) (bien )?(chez )?atlas\b|\batlas (est |est[- ]il |est[- ]elle |is )?(bien )?(notre|mon|leur|our|my) opco\b|[,:;]\s*(chez |c'est )?atlas\s*\?\s*$|^(\w+\W+){0,4}atlas\s*\?\s*$/,
     weight: 3,
   },
-  { intent: 'funding', pattern: /\b(combien|montant|how much|amount|chiffr\w*|estim\w*|simul\w*)\b/, weight: 2 },
+  {
+    intent: 'funding',
+    pattern: /\b(combien|montant|how much|amount|chiffr\w*|estim\w*|simul\w*)\b/,
+    weight: 2,
+  },
   {
     intent: 'funding',
     pattern:
       /\b(financ\w*|prise en charge|pris en charge|rembours\w*|payer|paye|budget|cout\w*|plafond\w*|bareme\w*|funding|fund|cover\w*|reste a charge)\b|€/,
-    weight: 1,
+    weight: 1.5,
   },
   {
     intent: 'documents',
     pattern:
-      /\b(pieces?|documents?|justificatifs?|fournir|fourni|transmettre|envoyer|factur\w*|attestation\w*|emargement\w*|certificat de realisation|devis|convention de formation|programme|depos\w*|depot|demarche\w*|suivre|suivi|statut\w*|avancement|delai\w*|dossier\w*|paperwork|submit\w*|track\w*|status|deadline|apply|application)\b/,
+      /\b(pieces?|documents?|justificatifs?|fournir|fourni|transmettre|envoy\w*|factur\w*|attestation\w*|emargement\w*|certificat de realisation|devis|convention de formation|programme|depos\w*|depot|demarche\w*|suivre|suivi|statut\w*|avancement|delai\w*|dossier\w*|paperwork|submit\w*|track\w*|status|deadline|apply|application)\b/,
     weight: 2,
   },
   {
@@ -46,14 +50,28 @@ const CUES: readonly Cue[] = [
   },
 ];
 
-const PRIORITY: readonly TopicIntent[] = ['refusal', 'membership', 'apprenticeship', 'funding', 'documents', 'general'];
+const PRIORITY: readonly TopicIntent[] = [
+  'refusal',
+  'membership',
+  'apprenticeship',
+  'funding',
+  'documents',
+  'general',
+];
 
 export type IntentScores = Record<TopicIntent, number>;
 
 /** Scores each intent for one message; `general` keeps a floor of 1. */
 export function scoreIntents(message: string, slots: Slots): IntentScores {
   const text = normalizeText(message);
-  const scores: IntentScores = { membership: 0, funding: 0, documents: 0, refusal: 0, apprenticeship: 0, general: 1 };
+  const scores: IntentScores = {
+    membership: 0,
+    funding: 0,
+    documents: 0,
+    refusal: 0,
+    apprenticeship: 0,
+    general: 1,
+  };
   for (const cue of CUES) if (cue.pattern.test(text)) scores[cue.intent] += cue.weight;
   if (slots.idcc || slots.invalidIdcc || slots.naf) scores.membership += 3;
   if (slots.costExclTax !== undefined) scores.funding += 2;
@@ -63,7 +81,8 @@ export function scoreIntents(message: string, slots: Slots): IntentScores {
   if (slots.startedAlready) scores.refusal += 2;
   if (slots.certificationLevel !== undefined) scores.apprenticeship += 2;
   if (slots.disability) scores.apprenticeship += 1;
-  if (slots.scheme === 'apprentissage' || slots.scheme === 'contrat_professionnalisation') scores.apprenticeship += 1;
+  if (slots.scheme === 'apprentissage' || slots.scheme === 'contrat_professionnalisation')
+    scores.apprenticeship += 1;
   return scores;
 }
 

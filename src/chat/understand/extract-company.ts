@@ -23,28 +23,50 @@ const NOT_A_CODE = new Set(
   ),
 );
 /** Convention names that identify one IDCC without ambiguity. */
-const NAMED_CONVENTIONS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(syntec|cinov|betic)\b/, '1486'],
-];
+const NAMED_CONVENTIONS: ReadonlyArray<[RegExp, string]> = [[/\b(syntec|cinov|betic)\b/, '1486']];
 
 const NAF_PATTERN = /\b(\d{2})[.\s]?(\d{2})\s?([a-z])\b/;
 
 /** Sector words users write; the label names the family (the simulator's sector hints decide the OPCO). */
 export const SECTOR_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(cabinets? (d'expertise[- ])?comptables?|expert[- ]comptables?|expertise[- ]comptable|commissaires? aux comptes|comptabilite|accounting firm|accountants?)\b/, 'expertise comptable'],
-  [/\b(esn|ssii|entreprises? de services numeriques|editeurs? de logiciels?|software (company|publisher)|it services|numerique|informatique|cybersecurite|cyber ?security|infogerance|data|intelligence artificielle|\bia\b|digital|startup tech|saas)\b/, 'numérique'],
-  [/\b(fintech|neobanque|banques?|bancaire|bank|banking|etablissements? (financiers?|de credit|de paiement)|societes? (financieres?|de financement)|credit[- ]bail|affacturage|marches? financiers|gestion d'actifs|asset management)\b/, 'banque finance'],
+  [
+    /\b(cabinets? (d'expertise[- ])?comptables?|expert[- ]comptables?|expertise[- ]comptable|commissaires? aux comptes|comptabilite|accounting firm|accountants?)\b/,
+    'expertise comptable',
+  ],
+  [
+    /\b(esn|ssii|entreprises? de services numeriques|editeurs? de logiciels?|software (company|publisher)|it services|numerique|informatique|cybersecurite|cyber ?security|infogerance|data|intelligence artificielle|\bia\b|digital|startup tech|saas)\b/,
+    'numérique',
+  ],
+  [
+    /\b(fintech|neobanque|banques?|bancaire|bank|banking|etablissements? (financiers?|de credit|de paiement)|societes? (financieres?|de financement)|credit[- ]bail|affacturage|marches? financiers|gestion d'actifs|asset management)\b/,
+    'banque finance',
+  ],
   [/\b(mutuelles?|mutualite)\b/, 'mutuelle'],
-  [/\b(assurances?|assureurs?|courtiers?|courtage|agents? generaux?|agences? generales?|insurance|insurer|broker|societes? d'assistance)\b/, 'assurance'],
-  [/\b(cabinets? de conseil|conseil en (gestion|strategie|management|organisation|rh)|consulting|consultants?|audit|actuariat|risk management|compliance)\b/, 'conseil audit'],
-  [/\b(bureaux? d'etudes?|ingenierie|engineering|ingenieurs?[- ]conseils?|r&d|recherche et developpement|amo|assistance a maitrise d'ouvrage|etudes de marche|foires? et salons?|traduction)\b/, 'ingénierie études'],
+  [
+    /\b(assurances?|assureurs?|courtiers?|courtage|agents? generaux?|agences? generales?|insurance|insurer|broker|societes? d'assistance)\b/,
+    'assurance',
+  ],
+  [
+    /\b(cabinets? de conseil|conseil en (gestion|strategie|management|organisation|rh)|consulting|consultants?|audit|actuariat|risk management|compliance)\b/,
+    'conseil audit',
+  ],
+  [
+    /\b(bureaux? d'etudes?|ingenierie|engineering|ingenieurs?[- ]conseils?|r&d|recherche et developpement|amo|assistance a maitrise d'ouvrage|etudes de marche|foires? et salons?|traduction)\b/,
+    'ingénierie études',
+  ],
   [/\b(geometres?(-experts?)?|topograph\w*)\b/, 'géomètre'],
   [/\b(economistes? de la construction|metreurs?)\b/, 'économiste de la construction'],
   [/\b(proprete|nettoyage|cleaning)\b/, 'propreté'],
   [/\b(portage salarial)\b/, 'portage salarial'],
   [/\b(hotels?|restaurants?|restauration|cafes?|hcr|hotellerie)\b/, 'hôtels cafés restaurants'],
-  [/\b(organismes? de formation|centres? de formation|training (company|provider))\b/, 'organisme de formation'],
-  [/\b(garages?|services de l'automobile|concessionnaires?|transports? routiers?|transport|logistique)\b/, 'transport automobile'],
+  [
+    /\b(organismes? de formation|centres? de formation|training (company|provider))\b/,
+    'organisme de formation',
+  ],
+  [
+    /\b(garages?|services de l'automobile|concessionnaires?|transports? routiers?|transport|logistique)\b/,
+    'transport automobile',
+  ],
   [/\b(batiment|btp|travaux publics|construction)\b/, 'bâtiment'],
   [/\b(architectes?|architecture|avocats?|notaires?|notariat|pharmacies?)\b/, 'professions libérales'],
   [/\b(hopital|clinique|ehpad|sante|medico-social)\b/, 'santé'],

@@ -8,25 +8,38 @@ export type QuantitySlots = {
   trainees?: number;
 };
 
-const PEOPLE = String.raw`(?:salaries?|employes?|collaborateurs?|personnes?|etp|effectifs?|employees?|staff|people|workers|persons|team members|agents)`;
-const TRAINEES = String.raw`(?:stagiaires?|participants?|apprenants?|trainees?|learners?|attendees?)`;
+const PEOPLE =
+  '(?:salaries?|employes?|collaborateurs?|personnes?|etp|effectifs?|employees?|staff|people|workers|persons|team members|agents)';
+const TRAINEES = '(?:stagiaires?|participants?|apprenants?|trainees?|learners?|attendees?)';
 const HEADCOUNT_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\beffectif\s*(?:de|:|=|est de|d'environ|of)?\s*(\d+)`),
-  new RegExp(String.raw`\b(moins de|plus de|under|over|fewer than|more than|less than)\s+(\d+)\s*${PEOPLE}\b`),
+  /\beffectif\s*(?:de|:|=|est de|d'environ|of)?\s*(\d+)/,
+  new RegExp(
+    String.raw`\b(moins de|plus de|under|over|fewer than|more than|less than)\s+(\d+)\s*${PEOPLE}\b`,
+  ),
   new RegExp(String.raw`\b${NUMBER_TOKEN}\s*${PEOPLE}\b`),
-  new RegExp(String.raw`\b(\d+)\s*-?\s*(?:person|employee|people)[- ]?(?:company|firm|business)\b`),
+  /\b(\d+)\s*-?\s*(?:person|employee|people)[- ]?(?:company|firm|business)\b/,
+  /\b(?:nous sommes|on est|we are|we're|nous comptons|on compte)\s+(\d+)\b(?!\s*(?:h\b|heures|€|%|euros|jours|mois|ans|stagiaires|apprentis))/,
 ];
 const TRAINEE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${NUMBER_TOKEN}\s*${TRAINEES}\b`),
-  new RegExp(String.raw`\b(?:former|forme|inscrire|inscrit|envoyer|train|training|trains|for)\s+(?:nos |mes |our |my )?${NUMBER_TOKEN}\s*${PEOPLE}\b`),
-  new RegExp(String.raw`\b${NUMBER_TOKEN}\s*${PEOPLE}\s+(?:a former|formes?|inscrits?|en formation|concernes?|to train|trained|attending)\b`),
-  new RegExp(String.raw`\bpour\s+${NUMBER_TOKEN}\s*${PEOPLE}\b(?!\s*(?:dans|chez|au sein))`),
+  new RegExp(
+    String.raw`\b(?:former|forme|inscrire|inscrit|envoyer|train|training|trains|for)\s+(?:nos |mes |our |my )?${NUMBER_TOKEN}\s*${PEOPLE}\b`,
+  ),
+  new RegExp(
+    String.raw`\b${NUMBER_TOKEN}\s*${PEOPLE}\s+(?:a former|formes?|inscrits?|en formation|concernes?|to train|trained|attending)\b`,
+  ),
 ];
+/** "pour 3 salariés" counts trainees only when a training is being described; otherwise it is the company size. */
+const FOR_PEOPLE = new RegExp(String.raw`\bpour\s+${NUMBER_TOKEN}\s*${PEOPLE}\b(?!\s*(?:dans|chez|au sein))`);
+const TRAINING_WORDS = /\b(formations?|former|stage|session|cours|module|training|course)\b/;
 const HOURS_PATTERN = /\b(\d+(?:[.,]\d+)?)\s*(?:h|heures?|hours?|hrs?)\b(?!\s*\d)/;
-const EURO = String.raw`(\d{1,3}(?:[ .]\d{3})+|\d+)(?:,(\d+))?\s*(k)?\s*(?:€|euros?\b|eur\b)`;
+// why: "1,500 euros" is English for one thousand five hundred; a French decimal never has three digits.
+const EURO = String.raw`(\d{1,3}(?:[ .,]\d{3})+(?!\d)|\d+)(?:,(\d{1,2}))?\s*(k)?\s*(?:€|euros?\b|eur\b)`;
 const AMOUNT_PATTERN = new RegExp(EURO, 'g');
-const COST_CONTEXT = /(cout\w*|prix|tarif\w*|devis|montant de la formation|facture\w*|budget|coute|costs?|price|priced|quote|formation a|training at|a hauteur de)\W+(?:\w+\W+){0,4}$/;
-const NOT_A_COST_CONTEXT = /(participation|aide|prime|plafond|cap|forfait|npec|reste a charge|rembourse\w*|prise en charge de)\W+(?:\w+\W+){0,3}$/;
+const COST_CONTEXT =
+  /(cout\w*|prix|tarif\w*|devis|montant de la formation|facture\w*|budget|coute|costs?|price|priced|quote|formation a|training at|a hauteur de)\W+(?:\w+\W+){0,4}$/;
+const NOT_A_COST_CONTEXT =
+  /(participation|aide|prime|plafond|cap|forfait|npec|reste a charge|rembourse\w*|prise en charge de)\W+(?:\w+\W+){0,3}$/;
 
 function headcountOf(text: string, traineeSpans: Array<[number, number]>): number | undefined {
   for (const pattern of HEADCOUNT_PATTERNS) {
@@ -46,9 +59,13 @@ function headcountOf(text: string, traineeSpans: Array<[number, number]>): numbe
 
 function costOf(text: string): number | undefined {
   const amounts = [...text.matchAll(AMOUNT_PATTERN)].map((match) => {
-    const value = Number(`${(match[1] ?? '0').replace(/[ .]/g, '')}${match[2] ? `.${match[2]}` : ''}`);
+    const value = Number(`${(match[1] ?? '0').replace(/[ .,]/g, '')}${match[2] ? `.${match[2]}` : ''}`);
     const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
-    return { value: match[3] ? value * 1000 : value, before, perHour: /^\s*(\/|par|per)\s*(h|heure|hour)/.test(text.slice((match.index ?? 0) + match[0].length)) };
+    return {
+      value: match[3] ? value * 1000 : value,
+      before,
+      perHour: /^\s*(\/|par|per)\s*(h|heure|hour)/.test(text.slice((match.index ?? 0) + match[0].length)),
+    };
   });
   const candidates = amounts.filter((amount) => !amount.perHour && !NOT_A_COST_CONTEXT.test(amount.before));
   return (candidates.find((amount) => COST_CONTEXT.test(amount.before)) ?? candidates[0])?.value;
@@ -58,7 +75,8 @@ function costOf(text: string): number | undefined {
 export function extractQuantities(text: string): QuantitySlots {
   const slots: QuantitySlots = {};
   const traineeSpans: Array<[number, number]> = [];
-  for (const pattern of TRAINEE_PATTERNS) {
+  const patterns = TRAINING_WORDS.test(text) ? [...TRAINEE_PATTERNS, FOR_PEOPLE] : TRAINEE_PATTERNS;
+  for (const pattern of patterns) {
     const match = text.match(pattern);
     if (match && slots.trainees === undefined) {
       const value = readNumber(match[1]);

@@ -2,8 +2,8 @@
 import { normalizeText } from '../../search';
 import type { AskRequest, HistoryMessage } from '../answer-contract';
 import { HUMAN_REQUEST_PATTERN } from '../guard/scope-patterns';
-import { detectLanguage, type Language } from './detect-language';
 import { scoreIntents, type TopicIntent, topIntent } from './detect-intent';
+import { detectLanguage, type Language } from './detect-language';
 import { extractSlots, mergeSlots, type Slots } from './extract-slots';
 
 export type Understanding = {
@@ -46,7 +46,9 @@ export type UnderstandInput = {
 
 /** Reads what the user wants; a follow-up without its own cue words keeps the previous turn's intent. */
 export function understandQuestion(input: UnderstandInput): Understanding {
-  const userTurns = input.history.filter((message) => message.role === 'user').map((message) => message.content);
+  const userTurns = input.history
+    .filter((message) => message.role === 'user')
+    .map((message) => message.content);
   const questionSlots = extractSlots(input.question, input.today);
   const slots = mergeSlots(
     contextSlots(input.context),

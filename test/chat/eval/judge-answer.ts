@@ -44,12 +44,19 @@ function numbersIn(text: string): Set<number> {
   return values;
 }
 
-type Body = { answer?: unknown; citations?: Array<{ title?: string; excerpt?: string }>; toolCalls?: unknown[] };
+type Body = {
+  answer?: unknown;
+  citations?: Array<{ title?: string; excerpt?: string }>;
+  toolCalls?: unknown[];
+};
 
 function evidenceOf(body: Body): string {
   const citations = Array.isArray(body.citations) ? body.citations : [];
   const tools = Array.isArray(body.toolCalls) ? body.toolCalls : [];
-  return [...citations.map((citation) => `${citation.title ?? ''} ${citation.excerpt ?? ''}`), JSON.stringify(tools)].join('\n');
+  return [
+    ...citations.map((citation) => `${citation.title ?? ''} ${citation.excerpt ?? ''}`),
+    JSON.stringify(tools),
+  ].join('\n');
 }
 
 /** Same verdict as run-eval.mjs: the problems of one answer and its ungrounded amounts. */
@@ -62,8 +69,10 @@ export function judge(testCase: EvalCase, status: number, body: Body | null) {
   }
   if (!Array.isArray(body.citations)) problems.push('citations is not an array');
   const answer = normalize(body.answer);
-  for (const pattern of testCase.must ?? []) if (!new RegExp(pattern).test(answer)) problems.push(`missing /${pattern}/`);
-  for (const pattern of testCase.mustNot ?? []) if (new RegExp(pattern).test(answer)) problems.push(`forbidden /${pattern}/`);
+  for (const pattern of testCase.must ?? [])
+    if (!new RegExp(pattern).test(answer)) problems.push(`missing /${pattern}/`);
+  for (const pattern of testCase.mustNot ?? [])
+    if (new RegExp(pattern).test(answer)) problems.push(`forbidden /${pattern}/`);
   if (testCase.expectCitation && !(Array.isArray(body.citations) && body.citations.length > 0)) {
     problems.push('expected at least one citation');
   }

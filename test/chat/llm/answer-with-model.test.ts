@@ -15,10 +15,14 @@ describe('answerWithModel (LLM mode)', () => {
     const model = scriptedModel([
       toolCallStep([{ name: 'checkMembership', input: { idcc: '2120' } }]),
       toolCallStep([{ name: 'searchKnowledge', input: { query: 'maître d’apprentissage aide mensuelle' } }]),
-      textStep('Votre banque (IDCC 2120) relève d’OPCO Atlas. L’aide au maître d’apprentissage va jusqu’à 230 € par mois.'),
+      textStep(
+        'Votre banque (IDCC 2120) relève d’OPCO Atlas. L’aide au maître d’apprentissage va jusqu’à 230 € par mois.',
+      ),
     ]);
     const { app } = createTestApp({ languageModel: model });
-    const body = await ask(app, { question: 'Banque IDCC 2120 : quel OPCO et quelle aide pour le maître d’apprentissage ?' });
+    const body = await ask(app, {
+      question: 'Banque IDCC 2120 : quel OPCO et quelle aide pour le maître d’apprentissage ?',
+    });
     expect(body.mode).toBe('llm');
     expect(body.degraded).toBe(false);
     expect(body.toolCalls.map((call) => call.name)).toEqual(['checkMembership', 'searchKnowledge']);
@@ -48,7 +52,10 @@ describe('answerWithModel (LLM mode)', () => {
   });
 
   it('falls back to the offline answer when the regenerated answer is still ungrounded', async () => {
-    const model = scriptedModel([textStep('Atlas vous versera 12 345 € sans condition.'), textStep('Plutôt 54 321 €.')]);
+    const model = scriptedModel([
+      textStep('Atlas vous versera 12 345 € sans condition.'),
+      textStep('Plutôt 54 321 €.'),
+    ]);
     const { app } = createTestApp({ languageModel: model });
     const body = await ask(app, { question: 'Combien pour la formation d’un tuteur ?' });
     expect(body).toMatchObject({ mode: 'offline', degraded: true });

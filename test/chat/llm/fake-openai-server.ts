@@ -36,7 +36,10 @@ function completion(reply: Exclude<FakeReply, { status: number }>, model: string
           tool_calls: reply.toolCalls.map((call, index) => ({
             id: `call_${index}`,
             type: 'function',
-            function: { name: call.name, arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments) },
+            function: {
+              name: call.name,
+              arguments: typeof call.arguments === 'string' ? call.arguments : JSON.stringify(call.arguments),
+            },
           })),
         };
   return {
@@ -51,7 +54,9 @@ function completion(reply: Exclude<FakeReply, { status: number }>, model: string
 
 function streamChunks(reply: Exclude<FakeReply, { status: number }>, model: string): unknown[] {
   const base = { id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 1_760_000_000, model };
-  const chunks: unknown[] = [{ ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] }];
+  const chunks: unknown[] = [
+    { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] },
+  ];
   if ('text' in reply) {
     for (const piece of reply.text.match(/.{1,12}/gs) ?? []) {
       chunks.push({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
@@ -64,13 +69,31 @@ function streamChunks(reply: Exclude<FakeReply, { status: number }>, model: stri
         choices: [
           {
             index: 0,
-            delta: { tool_calls: [{ index, id: `call_${index}`, type: 'function', function: { name: call.name, arguments: '' } }] },
+            delta: {
+              tool_calls: [
+                {
+                  index,
+                  id: `call_${index}`,
+                  type: 'function',
+                  function: { name: call.name, arguments: '' },
+                },
+              ],
+            },
             finish_reason: null,
           },
         ],
       });
       for (const piece of args.match(/.{1,10}/gs) ?? []) {
-        chunks.push({ ...base, choices: [{ index: 0, delta: { tool_calls: [{ index, function: { arguments: piece } }] }, finish_reason: null }] });
+        chunks.push({
+          ...base,
+          choices: [
+            {
+              index: 0,
+              delta: { tool_calls: [{ index, function: { arguments: piece } }] },
+              finish_reason: null,
+            },
+          ],
+        });
       }
     });
   }
@@ -83,7 +106,9 @@ function streamChunks(reply: Exclude<FakeReply, { status: number }>, model: stri
 }
 
 /** Starts the server; `reply` decides each answer from the request (e.g. tool call first, text once a tool result is present). */
-export async function startFakeOpenAiServer(reply: (request: ChatRequest) => FakeReply): Promise<FakeOpenAiServer> {
+export async function startFakeOpenAiServer(
+  reply: (request: ChatRequest) => FakeReply,
+): Promise<FakeOpenAiServer> {
   const requests: ChatRequest[] = [];
   const server: Server = createServer(async (request, response) => {
     if (request.method !== 'POST' || request.url !== '/v1/chat/completions') {
@@ -101,7 +126,8 @@ export async function startFakeOpenAiServer(reply: (request: ChatRequest) => Fak
     }
     if (body.stream) {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-      for (const chunk of streamChunks(answer, body.model)) response.write(`data: ${JSON.stringify(chunk)}\n\n`);
+      for (const chunk of streamChunks(answer, body.model))
+        response.write(`data: ${JSON.stringify(chunk)}\n\n`);
       response.end('data: [DONE]\n\n');
       return;
     }

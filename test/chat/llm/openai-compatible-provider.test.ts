@@ -40,7 +40,11 @@ describe('@ai-sdk/openai against a fake OpenAI-compatible server', () => {
     expect(body).toMatchObject({ mode: 'llm', degraded: false });
     expect(body.answer).toMatch(/OPCO Atlas/);
     expect(body.toolCalls).toEqual([
-      expect.objectContaining({ name: 'checkMembership', input: { idcc: '1486' }, output: expect.objectContaining({ outcome: 'atlas' }) }),
+      expect.objectContaining({
+        name: 'checkMembership',
+        input: { idcc: '1486' },
+        output: expect.objectContaining({ outcome: 'atlas' }),
+      }),
     ]);
     expect(server.requests).toHaveLength(2);
     expect(server.requests[0]).toMatchObject({ model: 'fake-atlas-model' });
@@ -77,9 +81,18 @@ describe('@ai-sdk/openai against a fake OpenAI-compatible server', () => {
         : { toolCalls: [{ name: 'searchKnowledge', arguments: { query: 'formation tuteur plafond' } }] },
     );
     const knowledge = getKnowledge();
-    const tools = createAnswerTools(createSimulator(knowledge.rules), createPassageRanker(knowledge.search), '2026-11-27');
+    const tools = createAnswerTools(
+      createSimulator(knowledge.rules),
+      createPassageRanker(knowledge.search),
+      '2026-11-27',
+    );
     const model = createOpenAI({ apiKey: 'test-key', baseURL: server.baseUrl }).chat('fake-atlas-model');
-    const result = streamText({ model, tools, stopWhen: stepCountIs(5), prompt: 'Formation du tuteur : combien ?' });
+    const result = streamText({
+      model,
+      tools,
+      stopWhen: stepCountIs(5),
+      prompt: 'Formation du tuteur : combien ?',
+    });
     let text = '';
     for await (const delta of result.textStream) text += delta;
     const steps = await result.steps;

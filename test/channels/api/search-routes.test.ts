@@ -12,10 +12,10 @@ describe('GET /v1/search', () => {
     expect(body.hits.length).toBeGreaterThan(0);
     expect(body.hits.length).toBeLessThanOrEqual(3);
     expect(body.hits[0]).toEqual({
-      id: 'guide-organisme-qualiopi',
+      id: expect.stringMatching(/qualiopi/),
       title: expect.any(String),
       excerpt: expect.stringMatching(/Qualiopi/),
-      source: { title: 'OPCO Atlas', url: expect.stringMatching(/^https:\/\/www\.educademy\.fr/) },
+      source: { title: expect.any(String), url: expect.stringMatching(/^https:\/\//) },
       score: expect.any(Number),
     });
   });

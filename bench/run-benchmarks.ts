@@ -88,6 +88,8 @@ async function main() {
           durationSeconds: LOAD_SECONDS,
         });
         results.push(result);
+        const exitReason = server.exitReason();
+        if (exitReason) throw new Error(`the server stopped during ${route.label}: ${exitReason}`);
         progress(
           `${result.label} c=${connections}: ${Math.round(result.requestsPerSecond)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, errors ${result.errors}, non-2xx ${result.non2xx}`,
         );
@@ -100,6 +102,7 @@ async function main() {
 
   progress('load runs done; building the Worker bundle');
   const bundle = measureWorkerBundle(ROOT);
+  progress('bundle measured');
   const totalRequests = results.reduce((sum, result) => sum + result.total, 0);
   const failures = results.reduce((sum, result) => sum + result.errors + result.non2xx, 0);
   const rate = (label: string, connections: number) =>
@@ -164,3 +167,8 @@ async function main() {
 }
 
 await main();
+progress('main done');
+setTimeout(() => {
+  // @ts-expect-error diagnostics
+  console.error(process._getActiveHandles().map((handle) => handle.constructor.name));
+}, 3000).unref();

@@ -16,6 +16,8 @@ export type RunningServer = {
   spawnedAt: number;
   /** Lines the server logged at level error (unhandled errors, failed writes…). */
   errorLogs: string[];
+  /** Why the server stopped on its own (crash, out of memory…), or undefined while it runs. */
+  exitReason(): string | undefined;
   rssKiB(): number;
   stop(): Promise<void>;
 };
@@ -95,7 +97,13 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     stderr = (stderr + text).slice(-4000);
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  let stopping = false;
+  let exitReason: string | undefined;
+  child.once('exit', (code, signal) => {
+    if (!stopping) exitReason = `exited with ${signal ?? `code ${code}`}; stderr: ${stderr.slice(-1500)}`;
+  });
   const stop = async () => {
+    stopping = true;
     if (child.exitCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
@@ -118,7 +126,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     readyAfterMs: performance.now() - spawnedAt,
     spawnedAt,
     errorLogs,
-    rssKiB: () => residentKiB(pid),
+    exitReason: () => exitReason,
+    rssKiB: () => (exitReason ? 0 : residentKiB(pid)),
     stop,
   };
 }

@@ -2,7 +2,7 @@
 
 import { normalizeText } from '../search';
 import type { Simulator } from '../simulator';
-import type { PassageRanker } from './act/create-passage-ranker';
+import type { PassageRanker, RankedPassage } from './act/create-passage-ranker';
 import { runSimulations } from './act/run-simulations';
 import type { AskRequest, AskResponse, Intent } from './answer-contract';
 import { composeOfflineAnswer, FIGURE_SEEKING, privacyNotice } from './compose/compose-offline-answer';
@@ -47,6 +47,31 @@ function refusal(
     handoff: null,
     redactions,
   };
+}
+
+const familyOf = (id: string) => id.split('-').slice(0, 2).join('-');
+
+/**
+ * When several entries of one catalogue (refusal reasons, IDCC, checklists…) match the question equally well,
+ * the question does not single one out: an overview passage with the same coverage answers it better.
+ */
+function preferOverview(ranked: RankedPassage[]): void {
+  const top = ranked[0];
+  if (!top) return;
+  const family = familyOf(top.passage.id);
+  const peers = ranked.filter(
+    (entry) => familyOf(entry.passage.id) === family && entry.coverage >= top.coverage * 0.5 - 0.01,
+  );
+  if (peers.length < 3) return;
+  const overview = ranked.find(
+    (entry) =>
+      familyOf(entry.passage.id) !== family &&
+      entry.coverage >= top.coverage &&
+      entry.score >= 0.8 * top.score,
+  );
+  if (!overview) return;
+  ranked.splice(ranked.indexOf(overview), 1);
+  ranked.unshift(overview);
 }
 
 /** Runs the whole offline pipeline once; the result is the final answer offline and the fallback in LLM mode. */
@@ -94,9 +119,15 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
     }))
     .sort((left, right) => right.score - left.score)
     .slice(0, 4);
+  preferOverview(ranked);
   const rankedRules = tools.rank(searchText, { limit: 3, kind: 'rule', hints });
   const simulations = runSimulations(tools.simulator, understanding, today);
-  if (unclearScope && simulations.toolCalls.length === 0 && (ranked[0]?.coverage ?? 0) < 0.5) {
+  if (
+    unclearScope &&
+    !understanding.wantsHuman &&
+    simulations.toolCalls.length === 0 &&
+    (ranked[0]?.coverage ?? 0) < 0.5
+  ) {
     return refused('out_of_scope', 'out_of_scope');
   }
   const composed = composeOfflineAnswer({
@@ -112,7 +143,7 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   });
   const response: PreparedAnswer['response'] = {
     answer: composed.answer,
-    intent: understanding.wantsHuman && composed.status === 'abstained' ? 'handoff' : composed.intent,
+    intent: composed.intent,
     status: composed.status,
     locale: language,
     citations: composed.citations,

@@ -47,8 +47,10 @@ export function apprenticeshipSection(
       ),
     );
   }
-  if (topics.includes('participation') && result.employerParticipation) {
-    const participation = result.employerParticipation;
+  const participation = result.employerParticipation;
+  // why: someone asking which aids apply must also learn about a mandatory contribution that offsets them.
+  const participationDue = topics.includes('hiring_aid') && (participation?.amount ?? 0) > 0;
+  if ((topics.includes('participation') || participationDue) && participation) {
     items.push(
       line(
         say(language, 'Participation obligatoire de l’employeur', 'Mandatory employer contribution'),

@@ -19,7 +19,7 @@ export type Handoff = { reason: string; message: string };
 
 export type OfflineAnswer = {
   answer: string;
-  intent: TopicIntent;
+  intent: TopicIntent | 'handoff';
   status: 'answered' | 'clarification' | 'abstained';
   citations: Citation[];
   toolCalls: ToolCall[];
@@ -153,7 +153,7 @@ export function composeOfflineAnswer(input: ComposeInput): OfflineAnswer {
   for (const section of sections) if (section.status === 'clarification') blocks.push(...section.blocks);
   const substantive = sections.length > 0 || quotes.length > 0;
   let handoff: Handoff | null = null;
-  if (!substantive) {
+  if (!substantive && !understanding.wantsHuman) {
     blocks.push(REFUSALS.no_answer[language]);
     handoff = { reason: 'no_answer', message: HANDOFF.no_answer[language] };
   }
@@ -174,8 +174,11 @@ export function composeOfflineAnswer(input: ComposeInput): OfflineAnswer {
   const grounded = blocks
     .map((block) => dropUngroundedLines(block, evidence))
     .filter((block) => block.trim().length > 0);
+  // why: asking for a person is answered by the handoff itself, not an abstention.
   const status: OfflineAnswer['status'] = !substantive
-    ? 'abstained'
+    ? understanding.wantsHuman
+      ? 'answered'
+      : 'abstained'
     : answered || quotes.length > 0
       ? 'answered'
       : sections.some((section) => section.status === 'clarification')
@@ -183,7 +186,7 @@ export function composeOfflineAnswer(input: ComposeInput): OfflineAnswer {
         : 'abstained';
   return {
     answer: grounded.join('\n\n'),
-    intent,
+    intent: !substantive && understanding.wantsHuman ? 'handoff' : intent,
     status,
     citations,
     toolCalls: simulations.toolCalls,

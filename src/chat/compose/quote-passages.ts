@@ -27,7 +27,7 @@ function unitsOf(body: string): Unit[] {
     }
     previousWasItem = false;
     paragraph += 1;
-    for (const sentence of trimmed.split(/(?<=[.!?:])\s+(?=[A-ZÀ-Ý«*])/)) {
+    for (const sentence of trimmed.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý«*])/)) {
       if (sentence.trim())
         units.push({ text: sentence.trim(), isItem: false, list: -1, paragraph, index: units.length });
     }

@@ -15,7 +15,7 @@ const HINTS: ReadonlyArray<[RegExp, string]> = [
     'tpe pme',
   ],
   [
-    /\b(signifie|signification|veut dire|veulent dire|c'est quoi|qu'est-ce qu'(un|une)|definition|acronyme|sigle|stand for|meaning)\b/,
+    /\b(signifie|signification|veut dire|veulent dire|c'est quoi|qu'est-ce qu'(un|une)|definition|acronyme|abreviation|abrege|initiales|sigle|stand for|meaning)\b/,
     'définition sigle signifie',
   ],
   [
@@ -28,6 +28,10 @@ const HINTS: ReadonlyArray<[RegExp, string]> = [
     'bonnes pratiques anticiper complet délais',
   ],
   [/\b(livr\w*|produit|deliverables?)\b/, 'livrables référentiel'],
+  [
+    /\b(baiss\w*|diminu\w*|redui\w*|reduction|minor\w*|moins (cher|eleve)|decote|abattement|lower\w*|reduc\w*)\b/,
+    'réduit minoré réduction',
+  ],
   [/\b(pro-?a|transco)\b/, 'période de reconversion'],
   [/\b(embaucher|recruter|recrutement|recrute|hire)\b/, 'recruter alternant'],
   [

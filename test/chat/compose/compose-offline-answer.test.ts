@@ -102,6 +102,29 @@ describe('composeOfflineAnswer', () => {
     expect(body.answer).toMatch(/conseiller/);
   });
 
+  it('hands off, without refusing, when the user only asks for a person', async () => {
+    const body = await ask({ question: 'Je veux parler à un humain' });
+    expect(body).toMatchObject({
+      intent: 'handoff',
+      status: 'answered',
+      handoff: { reason: 'user_request' },
+    });
+    expect(body.answer).not.toMatch(/hors de mon périmètre/);
+  });
+
+  it('answers a generic refusal question with the overview of refusal reasons', async () => {
+    const body = await ask({ question: 'Mon dossier a été refusé, pourquoi ?' });
+    expect(body.intent).toBe('refusal');
+    expect(body.citations[0]?.id).toBe('guide-motifs-refus-prise-en-charge');
+    expect(body.answer).toMatch(/Qualiopi/);
+    expect(body.answer).toMatch(/plafond/);
+  });
+
+  it('keeps a remedy announced by a colon in the same quoted sentence', async () => {
+    const body = await ask({ question: 'Pourquoi mon dossier est-il déclaré incomplet ?' });
+    expect(body.answer).toMatch(/Que faire : Ajoutez les pièces manquantes/);
+  });
+
   it('abstains with a handoff when nothing reliable answers an in-scope question', async () => {
     const body = await ask({ question: 'Quel est le salaire moyen d’un conseiller Atlas en Bretagne ?' });
     expect(body.status).toBe('abstained');

@@ -7,13 +7,14 @@ import { type EvalCase, judge } from './judge-answer';
 const load = (name: string) =>
   JSON.parse(readFileSync(join(import.meta.dirname, name), 'utf8')) as EvalCase[];
 
-// why: dev-cases.json is the shared development set; the two others are our own rewordings (typos, no accents,
+// why: dev-cases.json is the shared development set; the others are our own rewordings (typos, no accents,
 // English, follow-ups) that check the engine generalises instead of fitting the dev wording.
 const SETS = [
   { file: 'dev-cases.json', minimum: 0.9 },
   { file: 'paraphrase-cases.json', minimum: 0.9 },
   { file: 'generalization-cases.json', minimum: 0.9 },
   { file: 'holdout-cases.json', minimum: 0.9 },
+  { file: 'review-cases.json', minimum: 0.9 },
 ];
 
 describe.each(SETS)('offline answers on $file', ({ file, minimum }) => {

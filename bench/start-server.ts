@@ -22,6 +22,15 @@ export type RunningServer = {
   stop(): Promise<void>;
 };
 
+/** Servers still running, stopped if the benchmark itself exits early (an error, Ctrl-C). */
+const running = new Set<(signal: NodeJS.Signals) => void>();
+process.once('exit', () => {
+  for (const signalGroup of running) signalGroup('SIGKILL');
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => process.exit(130));
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -47,7 +56,9 @@ export function residentKiB(pid: number): number {
 async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the server exited (${child.signalCode ?? `code ${child.exitCode}`})`);
+    }
     try {
       const response = await fetch(`${baseUrl}/healthz`);
       await response.arrayBuffer();
@@ -61,7 +72,10 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
 }
 
 export type StartOptions = {
-  /** `node` runs `node --import tsx src/node.ts` (one process, so RSS is the server's); `npx` runs `npx tsx src/node.ts`. */
+  /**
+   * `node` runs `node --import tsx bench/serve.ts`, which only imports src/node.ts: one process, so RSS is the
+   * server's. `npx` runs `npx tsx src/node.ts`, as a developer would.
+   */
   launcher?: 'node' | 'npx';
   environment?: Record<string, string>;
 };
@@ -82,9 +96,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const [command, args] =
     options.launcher === 'npx'
       ? ['npx', ['tsx', 'src/node.ts']]
-      : [process.execPath, ['--import', 'tsx', 'src/node.ts']];
+      : [process.execPath, ['--import', 'tsx', 'bench/serve.ts']];
   const spawnedAt = performance.now();
-  const child = spawn(command, args, { cwd: ROOT, env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+  // why: its own process group, so stopping it also stops what npx and tsx spawn below it.
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   const errorLogs: string[] = [];
   let pending = '';
   child.stdout?.setEncoding('utf8').on('data', (text: string) => {
@@ -97,6 +117,14 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     stderr = (stderr + text).slice(-4000);
   });
   const baseUrl = `http://127.0.0.1:${port}`;
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // the group is already gone
+    }
+  };
+  running.add(signalGroup);
   let stopping = false;
   let exitReason: string | undefined;
   child.once('exit', (code, signal) => {
@@ -104,13 +132,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   });
   const stop = async () => {
     stopping = true;
-    if (child.exitCode === null) {
+    running.delete(signalGroup);
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      signalGroup('SIGTERM');
+      const timer = setTimeout(() => signalGroup('SIGKILL'), 5000);
       await exited;
       clearTimeout(timer);
     }
+    // npx and tsx may exit before the server below them: make sure the whole group is gone.
+    signalGroup('SIGKILL');
     rmSync(directory, { recursive: true, force: true });
   };
   try {

@@ -45,6 +45,7 @@ export type ComposeInput = {
 
 /** Minimum share of the question's words a passage must contain to be quoted as an answer. */
 const MIN_COVERAGE = 0.3;
+const WELL_COVERED = 0.5;
 export const FIGURE_SEEKING =
   /\b(combien|montant|quel(le)?s? (taux|duree|somme|aide|plafond|part|date|annee|niveaux?)|duree|depuis quand|a partir de quand|depuis quelle|depuis (le |l'|janvier |\d)|obligatoire|taux|pourcentage|plafond|forfait|aides? (a l'|de l'|a |d')?embauche|hiring aid|how much|how many|how long|since when|what (amount|rate))\b/;
 
@@ -109,8 +110,16 @@ function chooseQuotes(input: ComposeInput, answered: boolean): Quote[] {
   const { understanding, rankedRules } = input;
   const ranked = input.ranked.filter((entry) => isQuotable(entry, understanding.intent));
   const question = input.query;
-  const top = ranked[0];
   const threshold = input.unclearScope ? 0.5 : MIN_COVERAGE;
+  // why: a passage that covers the question beats a slightly higher-scored one that barely touches it.
+  const leader = ranked[0];
+  const top =
+    ranked.find(
+      (entry) =>
+        entry.coverage >= Math.max(threshold, WELL_COVERED) &&
+        entry.coverage >= (leader?.coverage ?? 0) + 0.2 &&
+        entry.score >= 0.8 * (leader?.score ?? 0),
+    ) ?? leader;
   if (answered) return [];
   const quotes: Quote[] = [];
   const figureSeeking = FIGURE_SEEKING.test(normalizeText(understanding.searchText));

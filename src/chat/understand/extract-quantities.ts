@@ -32,7 +32,7 @@ const TRAINEE_PATTERNS: readonly RegExp[] = [
 /** "pour 3 salariés" counts trainees only when a training is being described; otherwise it is the company size. */
 const FOR_PEOPLE = new RegExp(String.raw`\bpour\s+${NUMBER_TOKEN}\s*${PEOPLE}\b(?!\s*(?:dans|chez|au sein))`);
 const TRAINING_WORDS = /\b(formations?|former|stage|session|cours|module|training|course)\b/;
-const HOURS_PATTERN = /\b(\d+(?:[.,]\d+)?)\s*(?:h|heures?|hours?|hrs?)\b(?!\s*\d)/;
+const HOURS_PATTERN = /\b(\d+(?:[.,]\d+)?)(?:\s*|-)(?:h|heures?|hours?|hrs?)\b(?!\s*\d)/;
 // why: "1,500 euros" is English for one thousand five hundred; a French decimal never has three digits.
 const EURO = String.raw`(\d{1,3}(?:[ .,]\d{3})+(?!\d)|\d+)(?:,(\d{1,2}))?\s*(k)?\s*(?:€|euros?\b|eur\b)`;
 const AMOUNT_PATTERN = new RegExp(EURO, 'g');

@@ -17,7 +17,8 @@ export type SearchHit = {
   passage: Passage;
 };
 
-export type SearchOptions = { limit?: number; kind?: Passage['kind'] };
+/** `excerpts: false` skips sentence ranking when only the order is needed. */
+export type SearchOptions = { limit?: number; kind?: Passage['kind']; excerpts?: boolean };
 
 export type SearchIndex = {
   database: SearchDatabase;
@@ -75,7 +76,10 @@ export function searchKnowledge(index: SearchIndex, query: string, options: Sear
       id: passage.id,
       kind: passage.kind,
       title: passage.title,
-      excerpt: rankSentences(index.sentencesOf(passage.id), queryStems, EXCERPT_SENTENCES).join(' '),
+      excerpt:
+        options.excerpts === false
+          ? ''
+          : rankSentences(index.sentencesOf(passage.id), queryStems, EXCERPT_SENTENCES).join(' '),
       source: passage.source,
       score: Math.round(hit.score * 1000) / 1000,
       passage,

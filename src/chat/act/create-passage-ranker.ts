@@ -51,8 +51,6 @@ function topicStems(text: string): Set<string> {
   return stems;
 }
 
-type Indexed = { passage: Passage; titleStems: Set<string>; bodyStems: Set<string> };
-
 const PREFIX_MIN = 4;
 
 const commonPrefix = (left: string, right: string) => {
@@ -61,36 +59,76 @@ const commonPrefix = (left: string, right: string) => {
   return length;
 };
 
-/** 1 for an exact stem; 0.7 when one stem starts the other ("livr" / "livrabl") or both share most of their
+/** 1 for the same stem; 0.7 when one stem starts the other ("livr" / "livrabl") or both share most of their
  * letters ("construit" / "construct"); 0 otherwise. */
-function matchIn(stems: Set<string>, stem: string): number {
-  if (stems.has(stem)) return 1;
-  if (stem.length < PREFIX_MIN) return 0;
-  for (const candidate of stems) {
-    if (candidate.length < PREFIX_MIN) continue;
-    if (candidate.startsWith(stem) || stem.startsWith(candidate)) return 0.7;
-    const shared = commonPrefix(candidate, stem);
-    if (shared >= 6 && shared >= 0.75 * Math.min(candidate.length, stem.length)) return 0.7;
-  }
-  return 0;
+function similarity(stem: string, candidate: string): number {
+  if (stem === candidate) return 1;
+  if (stem.length < PREFIX_MIN || candidate.length < PREFIX_MIN) return 0;
+  if (candidate.startsWith(stem) || stem.startsWith(candidate)) return 0.7;
+  const shared = commonPrefix(candidate, stem);
+  return shared >= 6 && shared >= 0.75 * Math.min(candidate.length, stem.length) ? 0.7 : 0;
 }
 
-/** Precomputes the passages' stems and IDF once; ranking a question then costs a few hundred set lookups. */
+type Postings = { title: number[]; body: number[] };
+
+/**
+ * Precomputes the passages' stems, an inverted index and IDF once; ranking a question then walks only the
+ * postings of the stems it matches.
+ */
 export function createPassageRanker(search: SearchIndex): PassageRanker {
-  const indexed: Indexed[] = [...search.passages.values()].map((passage) => ({
-    passage,
-    titleStems: topicStems(`${passage.title} ${passage.keywords.join(' ')}`),
-    // why: a rule's status sentence ("Statut : source officielle…") is metadata, not topic words.
-    bodyStems: topicStems(passage.body.replace(/Statut\s*:[^.]*\./g, ' ')),
-  }));
+  const passages = [...search.passages.values()];
+  const postings = new Map<string, Postings>();
   const documentFrequency = new Map<string, number>();
-  for (const entry of indexed) {
-    for (const stem of new Set([...entry.titleStems, ...entry.bodyStems])) {
+  passages.forEach((passage, index) => {
+    const titleStems = topicStems(`${passage.title} ${passage.keywords.join(' ')}`);
+    // why: a rule's status sentence ("Statut : source officielle…") is metadata, not topic words.
+    const bodyStems = topicStems(passage.body.replace(/Statut\s*:[^.]*\./g, ' '));
+    for (const stem of new Set([...titleStems, ...bodyStems])) {
       documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
+      const entry = postings.get(stem) ?? { title: [], body: [] };
+      (titleStems.has(stem) ? entry.title : entry.body).push(index);
+      if (titleStems.has(stem) && bodyStems.has(stem)) entry.body.push(index);
+      postings.set(stem, entry);
     }
-  }
-  const total = indexed.length;
+  });
+  const vocabulary = [...postings.keys()];
+  const total = passages.length;
   const idf = (stem: string) => Math.log(1 + total / (1 + (documentFrequency.get(stem) ?? 0)));
+
+  // The vocabulary is fixed, so the stems similar to a query stem can be kept once found.
+  const similarCache = new Map<string, Array<[string, number]>>();
+  const similarStems = (stem: string) => {
+    let similar = similarCache.get(stem);
+    if (!similar) {
+      similar = vocabulary.flatMap((candidate): Array<[string, number]> => {
+        const weight = similarity(stem, candidate);
+        return weight > 0 ? [[candidate, weight]] : [];
+      });
+      if (similarCache.size < 20_000) similarCache.set(stem, similar);
+    }
+    return similar;
+  };
+
+  const titleMatch = new Float64Array(total);
+  const bodyMatch = new Float64Array(total);
+  /** Adds, per passage, the IDF-weighted share of `stems` found exactly in its title (1) or body (0.6). */
+  const shareOf = (stems: Set<string>) => {
+    const shares = new Float64Array(total);
+    let weightTotal = 0;
+    for (const stem of stems) {
+      const weight = idf(stem);
+      weightTotal += weight;
+      const entry = postings.get(stem);
+      if (!entry) continue;
+      for (const index of entry.body) shares[index] = (shares[index] ?? 0) + 0.6 * weight;
+      for (const index of entry.title) {
+        shares[index] = (shares[index] ?? 0) + weight - (entry.body.includes(index) ? 0.6 * weight : 0);
+      }
+    }
+    if (weightTotal > 0)
+      for (let index = 0; index < total; index++) shares[index] = shares[index]! / weightTotal;
+    return shares;
+  };
 
   return (query, options = {}) => {
     const limit = options.limit ?? 5;
@@ -107,43 +145,47 @@ export function createPassageRanker(search: SearchIndex): PassageRanker {
 
     const orama = searchKnowledge(search, query, {
       limit: 10,
+      excerpts: false,
       ...(options.kind ? { kind: options.kind } : {}),
     });
     const topOrama = orama[0]?.score || 1;
     const oramaScore = new Map(orama.map((hit) => [hit.id, hit.score / topOrama]));
 
-    const share = (stems: Set<string>, entry: Indexed) => {
-      let matched = 0;
-      let total = 0;
-      for (const stem of stems) {
-        total += idf(stem);
-        if (entry.titleStems.has(stem)) matched += idf(stem);
-        else if (entry.bodyStems.has(stem)) matched += 0.6 * idf(stem);
+    const matched = new Float64Array(total);
+    const weighted = new Float64Array(total);
+    for (const stem of primary) {
+      titleMatch.fill(0);
+      bodyMatch.fill(0);
+      for (const [candidate, weight] of similarStems(stem)) {
+        const entry = postings.get(candidate);
+        if (!entry) continue;
+        for (const index of entry.title) titleMatch[index] = Math.max(titleMatch[index]!, weight);
+        for (const index of entry.body) bodyMatch[index] = Math.max(bodyMatch[index]!, weight);
       }
-      return total ? matched / total : 0;
-    };
-    const ranked: RankedPassage[] = [];
-    for (const entry of indexed) {
-      if (options.kind && entry.passage.kind !== options.kind) continue;
-      let matched = 0;
-      let weighted = 0;
-      for (const stem of primary) {
-        const inTitle = matchIn(entry.titleStems, stem);
-        const inBody = inTitle ? 0 : matchIn(entry.bodyStems, stem);
+      const weight = idf(stem);
+      for (let index = 0; index < total; index++) {
+        const inTitle = titleMatch[index]!;
+        const inBody = inTitle ? 0 : bodyMatch[index]!;
         if (!inTitle && !inBody) continue;
-        matched += idf(stem) * Math.max(inTitle, inBody);
-        weighted += idf(stem) * (inTitle ? inTitle : 0.6 * inBody);
+        matched[index] = matched[index]! + weight * Math.max(inTitle, inBody);
+        weighted[index] = weighted[index]! + weight * (inTitle ? inTitle : 0.6 * inBody);
       }
-      const hintShare = share(hinted, entry);
-      // why: a question shape ("pourquoi passer par…") can carry the topic on its own; its words then count.
-      const coverage = Math.min(1, Math.max(matched / weightTotal, 0.8 * hintShare));
-      const score =
-        weighted / weightTotal +
-        0.25 * share(secondary, entry) +
-        0.7 * hintShare +
-        0.25 * (oramaScore.get(entry.passage.id) ?? 0);
-      if (score > 0) ranked.push({ passage: entry.passage, score, coverage });
     }
+    const secondaryShare = shareOf(secondary);
+    const hintShare = shareOf(hinted);
+
+    const ranked: RankedPassage[] = [];
+    passages.forEach((passage, index) => {
+      if (options.kind && passage.kind !== options.kind) return;
+      // why: a question shape ("pourquoi passer par…") can carry the topic on its own; its words then count.
+      const coverage = Math.min(1, Math.max(matched[index]! / weightTotal, 0.8 * hintShare[index]!));
+      const score =
+        weighted[index]! / weightTotal +
+        0.25 * secondaryShare[index]! +
+        0.7 * hintShare[index]! +
+        0.25 * (oramaScore.get(passage.id) ?? 0);
+      if (score > 0) ranked.push({ passage, score, coverage });
+    });
     return ranked.sort((left, right) => right.score - left.score).slice(0, limit);
   };
 }

@@ -7,7 +7,7 @@ import { searchKnowledge } from '../../src/search';
 
 type RelevanceQuery = { query: string; expected: string[] };
 
-export function loadRelevanceQueries(): RelevanceQuery[] {
+function loadRelevanceQueries(): RelevanceQuery[] {
   return (
     parse(readFileSync(join(import.meta.dirname, 'relevance.yaml'), 'utf8')) as { queries: RelevanceQuery[] }
   ).queries;

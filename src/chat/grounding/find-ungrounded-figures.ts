@@ -1,48 +1,17 @@
 /** @module The grounding check: every amount, percentage, duration and date in an answer must appear in its evidence. */
+import { normalizeText } from '../../search';
 import type { Citation, ToolCall } from '../answer-contract';
+import { MONTHS } from '../understand/calendar';
 
 export type FigureKind = 'amount' | 'percent' | 'duration' | 'date';
 
 /** A figure written in prose, with the numbers that must all be found in the evidence. */
 export type Figure = { raw: string; kind: FigureKind; values: number[] };
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
 
 /** Lower case, no accents, plain apostrophes and spaces: the same normalisation as the evaluation script. */
-export function normalizeForFigures(text: string): string {
-  return String(text ?? '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2019\u2018`\u00b4]/g, "'")
-    .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ');
-}
+export const normalizeForFigures = normalizeText;
 
 const NUMBER = String.raw`(\d{1,3}(?:[ .]\d{3})+|\d+)(?:[,.](\d+))?`;
 const AMOUNT = new RegExp(String.raw`${NUMBER}\s?(?:k\s?)?(€|euros?\b|eur\b|%|pour ?cent\b|percent\b)`, 'g');

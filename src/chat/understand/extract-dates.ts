@@ -1,5 +1,5 @@
 /** @module Dates in a question: relative ("demain", "dans un mois", "un mois avant") and explicit ones, with their role. */
-import { addDays, addMonths, isoDate } from './calendar';
+import { addDays, addMonths, isoDate, MONTHS } from './calendar';
 import { NUMBER_TOKEN, readNumber } from './number-words';
 
 export type DateSlots = {
@@ -12,31 +12,6 @@ export type DateSlots = {
 
 type Mention = { iso: string; index: number; length: number; leadTime?: boolean };
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
 const UNIT = '(jours?|days?|semaines?|weeks?|mois|months?|ans?|annees?|years?)';
 

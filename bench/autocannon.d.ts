@@ -30,5 +30,6 @@ declare module 'autocannon' {
     '2xx': number;
     duration: number;
   };
-  export default function autocannon(options: Options): Promise<Result>;
+  /** An event emitter that is also a thenable (not a full Promise: no `finally`). */
+  export default function autocannon(options: Options): PromiseLike<Result> & { stop(): void };
 }

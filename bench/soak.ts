@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
+import autocannon, { type Result } from 'autocannon';
 import { askRequests, chatRequests, feedbackRequests, QUESTIONS, searchRequests } from './bench-requests';
 import { ROOT, startServer } from './start-server';
 
@@ -40,13 +40,18 @@ async function main() {
     const sampler = setInterval(() => {
       samples.push({ second: Math.round((Date.now() - startedAt) / 1000), rssKiB: server.rssKiB() });
     }, SAMPLE_EVERY_MS);
-    const result = await autocannon({
-      url: server.baseUrl,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      timeout: 10,
-      requests,
-    }).finally(() => clearInterval(sampler));
+    let result: Result;
+    try {
+      result = await autocannon({
+        url: server.baseUrl,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        timeout: 10,
+        requests,
+      });
+    } finally {
+      clearInterval(sampler);
+    }
     samples.push({ second: SECONDS, rssKiB: server.rssKiB() });
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const idleKiB = server.rssKiB();

@@ -1,6 +1,6 @@
 /** @module Starts the real Node server in a child process on a free port, and measures its cold start and memory. */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,14 +71,40 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
   throw new Error(`the server did not answer /healthz within ${timeoutMs} ms`);
 }
 
+export type Launcher = 'start' | 'tsx' | 'npx';
+
 export type StartOptions = {
   /**
-   * `node` runs `node --import tsx bench/serve.ts`, which only imports src/node.ts: one process, so RSS is the
-   * server's. `npx` runs `npx tsx src/node.ts`, as a developer would.
+   * `start` (default) runs what `npm start` runs (`node … build/node-server.js`, built by `npm run build`).
+   * `tsx` runs `node --import tsx bench/serve.ts` (the TypeScript sources, so profiles name src/ files).
+   * `npx` runs `npx tsx src/node.ts`, as a developer would. `start` and `tsx` are one process: RSS is the server's.
    */
-  launcher?: 'node' | 'npx';
+  launcher?: Launcher;
   environment?: Record<string, string>;
+  /** Extra Node flags for the `start` and `tsx` launchers, e.g. `--cpu-prof`. */
+  nodeArguments?: string[];
 };
+
+/** The node arguments of `npm start` (package.json `scripts.start`, which must be `node <args…>`). */
+function npmStartArguments(): string[] {
+  const packageJson = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts?: { start?: string };
+  };
+  const [program, ...rest] = (packageJson.scripts?.start ?? '').trim().split(/\s+/);
+  if (program !== 'node') throw new Error('bench: scripts.start must be "node <file>" to be measured');
+  const entry = rest.at(-1) ?? '';
+  if (!existsSync(join(ROOT, entry)))
+    throw new Error(`bench: ${entry} is missing; run \`npm run build\` first`);
+  return rest;
+}
+
+function command(options: StartOptions): [string, string[]] {
+  const nodeArguments = options.nodeArguments ?? [];
+  if (options.launcher === 'npx') return ['npx', ['tsx', 'src/node.ts']];
+  if (options.launcher === 'tsx')
+    return [process.execPath, [...nodeArguments, '--import', 'tsx', 'bench/serve.ts']];
+  return [process.execPath, [...nodeArguments, ...npmStartArguments()]];
+}
 
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const port = await freePort();
@@ -93,13 +119,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   };
   // Offline mode, open API: what the benchmark measures.
   for (const name of ['OPENAI_API_KEY', 'API_KEYS', 'LOG_QUESTIONS']) delete environment[name];
-  const [command, args] =
-    options.launcher === 'npx'
-      ? ['npx', ['tsx', 'src/node.ts']]
-      : [process.execPath, ['--import', 'tsx', 'bench/serve.ts']];
+  const [program, args] = command(options);
   const spawnedAt = performance.now();
   // why: its own process group, so stopping it also stops what npx and tsx spawn below it.
-  const child = spawn(command, args, {
+  const child = spawn(program, args, {
     cwd: ROOT,
     env: environment,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,6 @@
 /** @module createApp(dependencies): the one Hono app served by Node and by Workers. */
 
 import type { LanguageModel } from 'ai';
-import { bodyLimit } from 'hono/body-limit';
 import type { BackgroundTasks } from './background-tasks';
 import { createApiRoutes } from './channels/api';
 import { createDocsRoutes } from './channels/docs';
@@ -10,12 +9,13 @@ import { createTeamsRoutes } from './channels/teams';
 import { createWebRoutes } from './channels/web';
 import { createAnswerEngine } from './chat';
 import type { Config } from './config';
-import { AppError, errorBody } from './errors';
+import { errorBody } from './errors';
 import { apiKeyAuth } from './http/api-key-auth';
 import { corsPolicy } from './http/cors-policy';
 import { createRouter } from './http/create-router';
 import { createErrorHandler } from './http/error-responses';
 import { jsonGuard } from './http/json-guard';
+import { limitBody } from './http/limit-body';
 import { nosniff } from './http/nosniff';
 import { rateLimit } from './http/rate-limit';
 import type { Knowledge } from './knowledge';
@@ -48,15 +48,7 @@ export function createApp(dependencies: AppDependencies) {
   app.use('*', corsPolicy(dependencies.config.allowedOrigins));
   app.use('*', nosniff());
   app.use('*', rateLimit(dependencies));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new AppError('payload_too_large');
-      },
-    }),
-  );
+  app.use('*', limitBody(MAX_BODY_BYTES));
   app.use('/v1/*', apiKeyAuth(dependencies.config.apiKeys));
   app.use('/v1/*', jsonGuard());
   app.use('/api/*', jsonGuard());

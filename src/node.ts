@@ -1,4 +1,5 @@
 /** @module Node entry: serves the app with @hono/node-server (PORT, default 8787; HOST, default 127.0.0.1). */
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { createBackgroundTasks } from './background-tasks';
@@ -8,13 +9,18 @@ import { createConsoleLogger } from './logger';
 import { createMemoryStorage } from './storage';
 import { createSqliteStorage, DEFAULT_DATABASE_PATH } from './storage/sqlite-storage';
 
+// why: this file runs as src/node.ts (tsx) or bundled as build/node-server.js; both sit one level below the root.
+const MIGRATIONS_DIRECTORY = join(import.meta.dirname, '..', 'migrations');
+
 const config = readConfig(process.env);
 const logger = createConsoleLogger();
 const backgroundTasks = createBackgroundTasks();
 // DATABASE_PATH: SQLite file (default ./data/assistant.db), ':memory:', or ':none:' for in-process storage.
 const databasePath = process.env.DATABASE_PATH?.trim() || DEFAULT_DATABASE_PATH;
 const storage =
-  databasePath === ':none:' ? createMemoryStorage() : createSqliteStorage({ path: databasePath });
+  databasePath === ':none:'
+    ? createMemoryStorage()
+    : createSqliteStorage({ path: databasePath, migrationsDirectory: MIGRATIONS_DIRECTORY });
 const app = createApp({
   config,
   knowledge: getKnowledge(),

@@ -44,7 +44,10 @@ function bindingLimiter(binding: RateLimitBinding): RateLimiter {
 /** Limits each client to `RATE_LIMIT_PER_MINUTE` requests; a no-op when it is 0. Over the limit → 429 with Retry-After. */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   const { rateLimitPerMinute, apiKeys } = options.config;
-  if (rateLimitPerMinute <= 0) return async (_c, next) => next();
+  if (rateLimitPerMinute <= 0)
+    return async function rateLimitDisabled(_c, next) {
+      await next();
+    };
   const memoryLimiter = createTokenBucketLimiter({ limitPerMinute: rateLimitPerMinute, now: options.now });
   // why: only hashes are kept, so the raw keys never sit in a long-lived structure here.
   let apiKeyHashes: Promise<Set<string>> | undefined;

@@ -284,3 +284,40 @@ describe('unexpected errors (onError)', () => {
     expect(lines.find((line) => line.level === 'error')?.fields.requestId).toBe('ticket-4242');
   });
 });
+
+describe('input hardening on the Slack and Teams endpoints', () => {
+  const CHANNEL_REQUESTS: Array<[string, string, string]> = [
+    ['/slack/commands', 'application/x-www-form-urlencoded', 'command=%2Fatlas&text=bonjour'],
+    ['/slack/events', 'application/json', '{"type":"url_verification","challenge":"x"}'],
+    ['/slack/interactions', 'application/x-www-form-urlencoded', 'payload=%7B%7D'],
+    ['/teams/messages', 'application/json', '{"type":"message","text":"bonjour"}'],
+    ['/teams/messages', 'text/plain', '\u0000garbage'],
+  ];
+
+  it.each(CHANNEL_REQUESTS)('refuses an unsigned POST %s (%s) with 401', async (path, contentType, body) => {
+    const { app } = createTestApp({
+      environment: {
+        SLACK_SIGNING_SECRET: 'secret-de-test',
+        SLACK_BOT_TOKEN: 'xoxb-test',
+        MICROSOFT_APP_ID: 'app-id',
+        MICROSOFT_APP_PASSWORD: 'mot-de-passe',
+        MICROSOFT_APP_TENANT_ID: 'tenant',
+      },
+    });
+    const headers = { 'content-type': contentType, authorization: 'Bearer abc.def.ghi' };
+    await expectErrorShape(await app.request(path, { method: 'POST', headers, body }), 401);
+  });
+
+  it.each(CHANNEL_REQUESTS)(
+    'answers POST %s (%s) with 503 not_configured when the channel is off',
+    async (path, contentType, body) => {
+      const { app } = createTestApp();
+      const response = await app.request(path, {
+        method: 'POST',
+        headers: { 'content-type': contentType },
+        body,
+      });
+      await expectErrorShape(response, 503, 'not_configured');
+    },
+  );
+});

@@ -67,7 +67,7 @@ export function searchKnowledge(index: SearchIndex, query: string, options: Sear
     ...(options.kind ? { where: { kind: { eq: options.kind } } } : {}),
   });
   if (results instanceof Promise) throw new Error('Orama search is expected to be synchronous');
-  const queryStems = stemsOf(term);
+  const queryStems = options.excerpts === false ? new Set<string>() : stemsOf(term);
   const hits: SearchHit[] = [];
   for (const hit of results.hits) {
     const passage = index.passages.get(hit.document.id);

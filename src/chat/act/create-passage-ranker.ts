@@ -3,7 +3,7 @@
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
 import { stopwords as frenchStopWords } from '@orama/stopwords/french';
 import type { Passage } from '../../knowledge';
-import { normalizeText, type SearchIndex, searchKnowledge, wordsOf } from '../../search';
+import { normalizeText, type SearchHit, type SearchIndex, searchKnowledge, wordsOf } from '../../search';
 
 export type RankedPassage = {
   passage: Passage;
@@ -130,6 +130,17 @@ export function createPassageRanker(search: SearchIndex): PassageRanker {
     return shares;
   };
 
+  // why: one answer ranks the same question several times (all passages, then rules only); Orama runs once.
+  let lastQuery: string | undefined;
+  let lastHits: SearchHit[] = [];
+  const oramaHits = (query: string) => {
+    if (query !== lastQuery) {
+      lastHits = searchKnowledge(search, query, { limit: 40, excerpts: false });
+      lastQuery = query;
+    }
+    return lastHits;
+  };
+
   return (query, options = {}) => {
     const limit = options.limit ?? 5;
     const words = wordsOf(query).filter((word) => !FILLER_WORDS.has(word));
@@ -143,13 +154,9 @@ export function createPassageRanker(search: SearchIndex): PassageRanker {
     // why: a misspelt word and its correction are one word; only the better-known form counts in the total.
     const weightTotal = [...topicStems(corrected.join(' '))].reduce((sum, stem) => sum + idf(stem), 0) || 1;
 
-    const orama = searchKnowledge(search, query, {
-      limit: 10,
-      excerpts: false,
-      ...(options.kind ? { kind: options.kind } : {}),
-    });
+    const orama = oramaHits(query).filter((hit) => !options.kind || hit.kind === options.kind);
     const topOrama = orama[0]?.score || 1;
-    const oramaScore = new Map(orama.map((hit) => [hit.id, hit.score / topOrama]));
+    const oramaScore = new Map(orama.slice(0, 10).map((hit) => [hit.id, hit.score / topOrama]));
 
     const matched = new Float64Array(total);
     const weighted = new Float64Array(total);

@@ -161,7 +161,7 @@ export function runSimulations(
       const input = defined<ApprenticeshipInput>({
         certificationLevel: slots.certificationLevel,
         headcount: slots.headcount,
-        contractDate: slots.contractDate ?? slots.startDate ?? today,
+        contractDate: slots.contractDate ?? slots.startDate ?? slots.periodDate ?? today,
         disability: slots.disability,
         distanceLearningShare: slots.distanceLearningShare,
       });

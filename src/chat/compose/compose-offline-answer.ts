@@ -111,13 +111,13 @@ function chooseQuotes(input: ComposeInput, answered: boolean): Quote[] {
   const ranked = input.ranked.filter((entry) => isQuotable(entry, understanding.intent));
   const question = input.query;
   const threshold = input.unclearScope ? 0.5 : MIN_COVERAGE;
-  // why: a passage that covers the question beats a slightly higher-scored one that barely touches it.
+  // why: when the best-scored passage barely touches the question, a close one that covers it is quoted instead.
   const leader = ranked[0];
   const top =
     ranked.find(
       (entry) =>
         entry.coverage >= Math.max(threshold, WELL_COVERED) &&
-        entry.coverage >= (leader?.coverage ?? 0) + 0.2 &&
+        (leader?.coverage ?? 0) < threshold &&
         entry.score >= 0.8 * (leader?.score ?? 0),
     ) ?? leader;
   if (answered) return [];
@@ -155,7 +155,7 @@ export function composeOfflineAnswer(input: ComposeInput): OfflineAnswer {
   const deadline = deadlineNote(understanding, simulations, input.today);
   if (deadline) blocks.push(deadline);
   if (quotes.length > 0) {
-    if (language === 'en') blocks.push('From the OPCO Atlas guide (in French):');
+    if (language === 'en') blocks.push('From our French sources (quoted as written):');
     for (const quote of quotes) blocks.push(quote.markdown);
   }
   // why: answer first, then ask — a clarifying question closes the message.

@@ -50,6 +50,15 @@ function confirmation(result: MembershipResult, language: Language): string {
   return `${say(language, 'Pour confirmer :', 'To confirm (French sources):')}\n${bullets(steps)}`;
 }
 
+/** Flags a less-than-certain attachment once: the rule's own explanation may already say so in French. */
+function confirmationNote(result: MembershipResult, details: string[], language: Language): string[] {
+  if (result.confidence === 'high') return [];
+  if (language === 'fr' && details.some((text) => /à confirmer/.test(text))) return [];
+  return [
+    say(language, 'Ce rattachement est une donnée à confirmer.', 'This attachment is still to be confirmed.'),
+  ];
+}
+
 export function membershipSection(result: MembershipResult, language: Language): Section {
   const label = result.idcc ? `IDCC ${result.idcc.code} (${result.idcc.label})` : '';
   // why: the overseas note (Akto for the DOM) only matters to companies there; the search quotes it when asked.
@@ -68,15 +77,7 @@ export function membershipSection(result: MembershipResult, language: Language):
       ),
       ...details,
     );
-    if (result.confidence !== 'high') {
-      blocks.push(
-        say(
-          language,
-          'Ce rattachement est une donnée à confirmer.',
-          'This attachment is still to be confirmed.',
-        ),
-      );
-    }
+    blocks.push(...confirmationNote(result, details, language));
     return { blocks, status: 'answered' };
   }
   if (result.outcome === 'other_opco' && !fromHint) {
@@ -88,15 +89,7 @@ export function membershipSection(result: MembershipResult, language: Language):
       ),
       ...details,
     );
-    if (result.confidence !== 'high') {
-      blocks.push(
-        say(
-          language,
-          'Ce rattachement est une donnée à confirmer.',
-          'This attachment is still to be confirmed.',
-        ),
-      );
-    }
+    blocks.push(...confirmationNote(result, details, language));
     return { blocks, status: 'answered' };
   }
   if ((result.outcome === 'atlas' || result.outcome === 'other_opco') && fromHint) {

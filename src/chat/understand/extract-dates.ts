@@ -8,9 +8,12 @@ export type DateSlots = {
   contractDate?: string;
   /** The start is said to be in the past ("a déjà commencé"), even without a precise date. */
   startedAlready?: boolean;
+  /** A year mentioned on its own ("en 2026"): dates the rules that apply, never a deadline. */
+  periodDate?: string;
 };
 
-type Mention = { iso: string; index: number; length: number; leadTime?: boolean };
+/** `vague`: only a year was given ("en 2026"), which dates a contract's rules but not a training start. */
+type Mention = { iso: string; index: number; length: number; leadTime?: boolean; vague?: boolean };
 
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
 const UNIT = '(jours?|days?|semaines?|weeks?|mois|months?|ans?|annees?|years?)';
@@ -24,8 +27,8 @@ function shift(today: string, amount: number, unit: string): string {
 
 function mentionsIn(text: string, today: string): Mention[] {
   const mentions: Mention[] = [];
-  const push = (match: RegExpMatchArray, iso: string | undefined, leadTime = false) => {
-    if (iso) mentions.push({ iso, index: match.index ?? 0, length: match[0].length, leadTime });
+  const push = (match: RegExpMatchArray, iso: string | undefined, leadTime = false, vague = false) => {
+    if (iso) mentions.push({ iso, index: match.index ?? 0, length: match[0].length, leadTime, vague });
   };
   const currentYear = Number(today.slice(0, 4));
   for (const match of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)) {
@@ -54,7 +57,7 @@ function mentionsIn(text: string, today: string): Mention[] {
   }
   for (const match of text.matchAll(/\b(?:en|in|pour|for|au cours de|durant|during|courant) (20\d{2})\b/g)) {
     const year = Number(match[1]);
-    push(match, year === currentYear ? today : isoDate(year, 1, 1));
+    push(match, year === currentYear ? today : isoDate(year, 1, 1), false, true);
   }
   for (const match of text.matchAll(
     /\b(aujourd'hui|today|apres-demain|apres demain|demain|tomorrow|hier|yesterday)\b/g,
@@ -126,7 +129,9 @@ export function extractDates(text: string, today: string): DateSlots {
   if (STARTED_ALREADY.test(text)) slots.startedAlready = true;
   for (const mention of mentionsIn(text, today)) {
     const before = text.slice(Math.max(0, mention.index - 60), mention.index);
-    if (mention.leadTime) {
+    if (mention.vague && !CONTRACT_WORDS.test(before)) {
+      slots.periodDate ??= mention.iso;
+    } else if (mention.leadTime) {
       slots.startDate ??= mention.iso;
       slots.requestDate ??= today;
     } else if (CONTRACT_WORDS.test(before)) {

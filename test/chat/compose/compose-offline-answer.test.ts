@@ -92,7 +92,7 @@ describe('composeOfflineAnswer', () => {
   it('answers in English with the French source quoted when asked in English', async () => {
     const body = await ask({ question: 'Who can confirm which OPCO my company belongs to?' });
     expect(body.locale).toBe('en');
-    expect(body.answer).toMatch(/From the OPCO Atlas guide \(in French\)/);
+    expect(body.answer).toMatch(/From our French sources/);
     expect(body.answer).toMatch(/SIRET/);
   });
 

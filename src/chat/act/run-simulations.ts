@@ -87,7 +87,7 @@ function fundingInputOf(understanding: Understanding, text: string, today: strin
   });
 }
 
-function hasFundingFacts(understanding: Understanding): boolean {
+function hasFundingFacts(understanding: Understanding, text: string): boolean {
   const { slots } = understanding;
   return (
     slots.costExclTax !== undefined ||
@@ -96,7 +96,7 @@ function hasFundingFacts(understanding: Understanding): boolean {
     slots.providerQualiopi !== undefined ||
     slots.startDate !== undefined ||
     slots.startedAlready === true ||
-    (slots.headcount !== undefined && PLAN_LIKE.includes(slots.scheme ?? ''))
+    (slots.headcount !== undefined && (PLAN_LIKE.includes(slots.scheme ?? '') || TRAINING_CONTEXT.test(text)))
   );
 }
 
@@ -136,7 +136,7 @@ export function runSimulations(
   // why: a known IDCC of another OPCO changes every answer ("faites financer par AKTO"), whatever was asked.
   const fundingChecksIdcc =
     (intent === 'funding' || intent === 'refusal' || intent === 'documents') &&
-    hasFundingFacts(understanding);
+    hasFundingFacts(understanding, text);
   if (intent !== 'membership' && slots.idcc && !fundingChecksIdcc) {
     const input = { idcc: slots.idcc };
     const result = record('checkMembership', input, (value) => simulator.checkMembership(value, { today }));
@@ -145,8 +145,9 @@ export function runSimulations(
 
   const fundingWanted =
     (intent === 'funding' &&
-      (QUANTITY_QUESTION.test(normalizeText(understanding.searchText)) || hasFundingFacts(understanding))) ||
-    ((intent === 'refusal' || intent === 'documents') && hasFundingFacts(understanding));
+      (QUANTITY_QUESTION.test(normalizeText(understanding.searchText)) ||
+        hasFundingFacts(understanding, text))) ||
+    ((intent === 'refusal' || intent === 'documents') && hasFundingFacts(understanding, text));
   if (fundingWanted && !slots.invalidIdcc) {
     const input = fundingInputOf(understanding, text, today);
     simulations.funding = {

@@ -50,6 +50,8 @@ const CUES: readonly Cue[] = [
   },
 ];
 
+const TRAINING_WORDS = /\b(formations?|former|stage|session|cours|training|course|module)\b/;
+
 const PRIORITY: readonly TopicIntent[] = [
   'refusal',
   'membership',
@@ -73,7 +75,9 @@ export function scoreIntents(message: string, slots: Slots): IntentScores {
     general: 1,
   };
   for (const cue of CUES) if (cue.pattern.test(text)) scores[cue.intent] += cue.weight;
-  if (slots.idcc || slots.invalidIdcc || slots.naf) scores.membership += 3;
+  // why: an IDCC given alongside a training to fund is context for the funding question, not the question.
+  const fundingAsked = scores.funding > 0 && TRAINING_WORDS.test(text);
+  if (slots.idcc || slots.invalidIdcc || slots.naf) scores.membership += fundingAsked ? 1 : 3;
   if (slots.costExclTax !== undefined) scores.funding += 2;
   if (slots.hours !== undefined) scores.funding += 1;
   if (slots.trainees !== undefined) scores.funding += 1;

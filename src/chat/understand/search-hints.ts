@@ -29,6 +29,10 @@ const HINTS: ReadonlyArray<[RegExp, string]> = [
   ],
   [/\b(livr\w*|produit|deliverables?)\b/, 'livrables référentiel'],
   [
+    /\b(qui a (cree|fonde|lance|mis en place)|d'ou vient|origines?|histoire|historique|fonde\w*|ne de|who (created|founded)|origin\w*|history)\b/,
+    'origine historique rapprochement anciens organismes création',
+  ],
+  [
     /\b(baiss\w*|diminu\w*|redui\w*|reduction|minor\w*|moins (cher|eleve)|decote|abattement|lower\w*|reduc\w*)\b/,
     'réduit minoré réduction',
   ],

@@ -15,7 +15,12 @@ import { frenchSearchWords } from './understand/english-glossary';
 import { searchHints } from './understand/search-hints';
 import { type Understanding, understandQuestion } from './understand/understand-question';
 
-export type OfflineTools = { simulator: Simulator; rank: PassageRanker };
+/** `correctSpelling` fixes typos against the knowledge vocabulary ("depui" → "depuis"). */
+export type OfflineTools = {
+  simulator: Simulator;
+  rank: PassageRanker;
+  correctSpelling: (text: string) => string;
+};
 
 /** What the LLM path needs besides the offline answer: the redacted conversation and what was understood. */
 export type PreparedAnswer = {
@@ -110,7 +115,9 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   const hints = `${searchHints(understanding.searchText)} ${understanding.slots.stage ? stageHint[understanding.slots.stage] : ''}`;
   // why: rule passages answer "how much / since when"; guide sections answer "how / why". A small prior
   // settles near-ties between them ("aide à l'embauche" vs "m'aider à embaucher").
-  const figureSeeking = FIGURE_SEEKING.test(normalizeText(understanding.searchText));
+  const figureSeeking =
+    FIGURE_SEEKING.test(normalizeText(understanding.searchText)) ||
+    FIGURE_SEEKING.test(tools.correctSpelling(understanding.searchText));
   const ranked = tools
     .rank(searchText, { limit: 6, hints })
     .map((entry) => ({
@@ -135,6 +142,7 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
     simulations,
     ranked,
     rankedRules,
+    figureSeeking,
     redactions: guarded.redactions,
     today,
     query: `${searchText} ${hints}`,

@@ -13,6 +13,7 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
   const tools = {
     simulator: createSimulator(dependencies.knowledge.rules),
     rank: createPassageRanker(dependencies.knowledge.search),
+    correctSpelling: dependencies.knowledge.search.expandQuery.correct,
   };
   const llm = dependencies.config.llm;
   const model = dependencies.languageModel ?? (llm ? createLanguageModel(llm, dependencies.fetch) : null);

@@ -2,7 +2,8 @@
 import type { Synonyms } from '../knowledge/synonyms-schema';
 import { normalizeText, wordsOf } from './normalize-text';
 
-export type QueryExpander = (query: string) => string;
+/** Rewrites a query for search; `correct` alone fixes typos against the vocabulary (no synonyms). */
+export type QueryExpander = ((query: string) => string) & { correct: (query: string) => string };
 
 const previousRow = new Int32Array(64);
 const currentRow = new Int32Array(64);
@@ -59,10 +60,11 @@ export function createQueryExpander(vocabulary: readonly string[], synonyms: Syn
     return best;
   };
 
-  return (query) => {
+  const expand = (query: string) => {
     const words = wordsOf(query).map(correct);
     const sentence = ` ${words.join(' ')} `;
     const additions = groups.filter((group) => group.patterns.some((pattern) => pattern.test(sentence)));
     return [words.join(' '), ...additions.map((group) => group.add)].join(' ').trim();
   };
+  return Object.assign(expand, { correct: (query: string) => wordsOf(query).map(correct).join(' ') });
 }

@@ -1,5 +1,4 @@
 /** @module The offline answer: simulator templates, the best quoted sentences, clarifying questions, then a grounding pass. */
-import { normalizeText } from '../../search';
 import type { RankedPassage } from '../act/create-passage-ranker';
 import type { Simulations } from '../act/run-simulations';
 import type { Citation, ToolCall } from '../answer-contract';
@@ -33,6 +32,8 @@ export type ComposeInput = {
   ranked: RankedPassage[];
   /** Best rule passages for the question, for figure-seeking questions. */
   rankedRules: RankedPassage[];
+  /** The question asks for a figure (amount, rate, duration, date). */
+  figureSeeking: boolean;
   redactions: readonly string[];
   today: string;
   /** The passage that best supports a computed answer's text, if any does. */
@@ -122,7 +123,7 @@ function chooseQuotes(input: ComposeInput, answered: boolean): Quote[] {
     ) ?? leader;
   if (answered) return [];
   const quotes: Quote[] = [];
-  const figureSeeking = FIGURE_SEEKING.test(normalizeText(understanding.searchText));
+  const { figureSeeking } = input;
   const bestRule = rankedRules.find((entry) => isQuotable(entry, understanding.intent));
   if (
     figureSeeking &&

@@ -1,4 +1,6 @@
 /** @module Quotes the best sentences of a passage, verbatim, with the citation that carries them. */
+
+import type { Passage } from '../../knowledge';
 import { stemsOf } from '../../search';
 import type { RankedPassage } from '../act/create-passage-ranker';
 import type { Citation } from '../answer-contract';
@@ -35,6 +37,19 @@ function unitsOf(body: string): Unit[] {
   return units;
 }
 
+// Passages are immutable knowledge objects: their units and stems are computed once.
+const analyzed = new WeakMap<Passage, { units: Unit[]; stems: Set<string>[] }>();
+
+function analyzedUnitsOf(passage: Passage) {
+  let entry = analyzed.get(passage);
+  if (!entry) {
+    const units = unitsOf(passage.body);
+    entry = { units, stems: units.map((unit) => stemsOf(unit.text)) };
+    analyzed.set(passage, entry);
+  }
+  return entry;
+}
+
 export type Quote = { markdown: string; citation: Citation; passageId: string };
 
 export type QuoteOptions = {
@@ -65,7 +80,7 @@ function overlapOf(unitStems: Set<string>, queryStems: Set<string>): number {
 /** The opening paragraph (the direct answer), the question's best units, and the lists they announce. */
 export function quotePassage(ranked: RankedPassage, question: string, options: QuoteOptions): Quote {
   const { passage } = ranked;
-  const units = unitsOf(passage.body);
+  const { units, stems } = analyzedUnitsOf(passage);
   const queryStems = stemsOf(question);
   const chosen = new Set<number>();
   const openingIsOneSentence = units.filter((unit) => unit.paragraph === 0).length === 1;
@@ -90,7 +105,7 @@ export function quotePassage(ranked: RankedPassage, question: string, options: Q
   }
   const scored = units
     .filter((unit) => !chosen.has(unit.index))
-    .map((unit) => ({ unit, overlap: overlapOf(stemsOf(unit.text), queryStems) }))
+    .map((unit) => ({ unit, overlap: overlapOf(stems[unit.index] ?? new Set(), queryStems) }))
     .filter((entry) => entry.overlap > 0)
     .sort((left, right) => right.overlap - left.overlap || left.unit.index - right.unit.index);
   for (const { unit } of scored.slice(0, options.extra)) chosen.add(unit.index);

@@ -2,6 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
 // why: direct module imports, because the knowledge and simulator entries load the bundle this script writes.
 import type { KnowledgeBundle } from '../src/knowledge/knowledge-bundle';
 import { KnowledgeValidationError } from '../src/knowledge/knowledge-validation-error';
@@ -10,6 +11,8 @@ import type { Passage } from '../src/knowledge/passage';
 import { synonymsSchema } from '../src/knowledge/synonyms-schema';
 import { buildSearchIndex } from '../src/search/build-search-index';
 import { parseRuleFiles, rulePassages } from '../src/simulator/parameters/rule-book';
+
+z.config(z.locales.fr());
 
 const root = join(import.meta.dirname, '..');
 const knowledgeDirectory = join(root, 'knowledge');

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { passageTopicStems } from '../src/chat/act/create-passage-ranker';
 // why: direct module imports, because the knowledge and simulator entries load the bundle this script writes.
 import type { KnowledgeBundle } from '../src/knowledge/knowledge-bundle';
 import { KnowledgeValidationError } from '../src/knowledge/knowledge-validation-error';
@@ -57,6 +58,7 @@ export function buildKnowledgeBundle(): KnowledgeBundle {
     synonyms: synonyms.data,
     rules,
     searchIndex: buildSearchIndex(passages),
+    topicStems: Object.fromEntries(passages.map((passage) => [passage.id, passageTopicStems(passage)])),
   };
 }
 

@@ -12,7 +12,7 @@ import { parisDate } from './understand/calendar';
 export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine {
   const tools = {
     simulator: createSimulator(dependencies.knowledge.rules),
-    rank: createPassageRanker(dependencies.knowledge.search),
+    rank: createPassageRanker(dependencies.knowledge.search, dependencies.knowledge.topicStems),
     correctSpelling: dependencies.knowledge.search.expandQuery.correct,
   };
   const llm = dependencies.config.llm;

@@ -1,4 +1,5 @@
 /** @module Shape of the generated knowledge bundle (src/generated/knowledge-bundle.js), written by the build step. */
+import type { PassageTopicStems } from '../chat/act/create-passage-ranker';
 import type { SerializedSearchIndex } from '../search/build-search-index';
 import type { RuleBook } from '../simulator/parameters/rule-book';
 import type { Passage } from './passage';
@@ -11,4 +12,6 @@ export type KnowledgeBundle = {
   synonyms: Synonyms;
   rules: RuleBook;
   searchIndex: SerializedSearchIndex;
+  /** Per passage, the stems the answer engine ranks on (computed at build time, not per isolate). */
+  topicStems: Record<string, PassageTopicStems>;
 };

@@ -11,6 +11,7 @@ export type Knowledge = {
   passages: ReadonlyMap<string, Passage>;
   rules: RuleBook;
   search: SearchIndex;
+  topicStems: KnowledgeBundle['topicStems'];
   counts: { sections: number; rules: number };
 };
 
@@ -22,6 +23,7 @@ export function loadKnowledge(source: KnowledgeBundle): Knowledge {
     passages: search.passages,
     rules: source.rules,
     search,
+    topicStems: source.topicStems,
     counts: {
       sections: source.passages.filter((passage) => passage.kind === 'guide').length,
       rules: source.passages.filter((passage) => passage.kind === 'rule').length,

@@ -71,18 +71,33 @@ function similarity(stem: string, candidate: string): number {
 
 type Postings = { title: number[]; body: number[] };
 
+export type PassageTopicStems = { title: string[]; body: string[] };
+
+/** The topic stems of a passage's title (with keywords) and body; the build step stores them for every passage. */
+export function passageTopicStems(passage: Passage): PassageTopicStems {
+  return {
+    title: [...topicStems(`${passage.title} ${passage.keywords.join(' ')}`)],
+    // why: a rule's status sentence ("Statut : source officielle…") is metadata, not topic words.
+    body: [...topicStems(passage.body.replace(/Statut\s*:[^.]*\./g, ' '))],
+  };
+}
+
 /**
- * Precomputes the passages' stems, an inverted index and IDF once; ranking a question then walks only the
+ * Builds an inverted index and IDF once, from stems precomputed at build time when given; ranking a question then walks only the
  * postings of the stems it matches.
  */
-export function createPassageRanker(search: SearchIndex): PassageRanker {
+export function createPassageRanker(
+  search: SearchIndex,
+  precomputed?: Readonly<Record<string, PassageTopicStems>>,
+): PassageRanker {
   const passages = [...search.passages.values()];
   const postings = new Map<string, Postings>();
   const documentFrequency = new Map<string, number>();
   passages.forEach((passage, index) => {
-    const titleStems = topicStems(`${passage.title} ${passage.keywords.join(' ')}`);
-    // why: a rule's status sentence ("Statut : source officielle…") is metadata, not topic words.
-    const bodyStems = topicStems(passage.body.replace(/Statut\s*:[^.]*\./g, ' '));
+    const known = precomputed?.[passage.id];
+    const { title, body } = known ?? passageTopicStems(passage);
+    const titleStems = new Set(title);
+    const bodyStems = new Set(body);
     for (const stem of new Set([...titleStems, ...bodyStems])) {
       documentFrequency.set(stem, (documentFrequency.get(stem) ?? 0) + 1);
       const entry = postings.get(stem) ?? { title: [], body: [] };

@@ -11,7 +11,8 @@ import { parseGuideSection } from '../src/knowledge/parse-guide-section';
 import type { Passage } from '../src/knowledge/passage';
 import { synonymsSchema } from '../src/knowledge/synonyms-schema';
 import { buildSearchIndex } from '../src/search/build-search-index';
-import { parseRuleFiles, rulePassages } from '../src/simulator/parameters/rule-book';
+import { parseRuleFiles } from '../src/simulator/parameters/parse-rule-files';
+import { rulePassages } from '../src/simulator/passages/rule-passages';
 
 z.config(z.locales.fr());
 

@@ -3,6 +3,5 @@ export { guideSectionFrontMatterSchema } from './guide-section-schema';
 export type { KnowledgeBundle } from './knowledge-bundle';
 export { KnowledgeValidationError } from './knowledge-validation-error';
 export { getKnowledge, type Knowledge, loadKnowledge } from './load-knowledge';
-export { parseGuideSection } from './parse-guide-section';
 export type { Confidence, Passage, Source } from './passage';
 export { type Synonyms, synonymsSchema } from './synonyms-schema';

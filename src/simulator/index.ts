@@ -13,8 +13,9 @@ export { fundingInputSchema, SCHEMES } from './funding/funding-input-schema';
 export type { MembershipInput, MembershipResult } from './membership/membership-input-schema';
 export { membershipInputSchema } from './membership/membership-input-schema';
 export { normalizeIdcc, normalizeNaf } from './membership/normalize-idcc';
-export { parseRuleFiles, type RuleBook, type RuleParameter, rulePassages } from './parameters/rule-book';
+export type { RuleBook, RuleParameter } from './parameters/rule-book';
 export type { DatedValue, ValueAt } from './parameters/value-at';
+export { rulePassages } from './passages/rule-passages';
 export {
   apprenticeshipResultSchema,
   dossierResultSchema,

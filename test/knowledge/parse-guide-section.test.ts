@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeValidationError, parseGuideSection } from '../../src/knowledge';
+import { KnowledgeValidationError } from '../../src/knowledge';
+import { parseGuideSection } from '../../src/knowledge/parse-guide-section';
 
 const directory = join(import.meta.dirname, '..', '..', 'knowledge', 'guide');
 const valid = (id: string, overrides = '') => `---

@@ -1,7 +1,8 @@
 /** Every rule file under knowledge/rules is valid, dated, sourced and rendered as readable passages. */
 import { describe, expect, it } from 'vitest';
 import { KnowledgeValidationError } from '../../src/knowledge';
-import { parseRuleFiles, rulePassages } from '../../src/simulator';
+import { rulePassages } from '../../src/simulator';
+import { parseRuleFiles } from '../../src/simulator/parameters/parse-rule-files';
 import { loadRuleBook, readRuleFiles } from '../simulator/simulator-fixture';
 
 const ruleBook = loadRuleBook();

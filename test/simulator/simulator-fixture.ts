@@ -1,7 +1,8 @@
 /** @module The simulator over the real rule data (knowledge/rules), parsed as the build step does. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { createSimulator, parseRuleFiles, type RuleBook } from '../../src/simulator';
+import { createSimulator, type RuleBook } from '../../src/simulator';
+import { parseRuleFiles } from '../../src/simulator/parameters/parse-rule-files';
 
 const root = join(import.meta.dirname, '..', '..');
 

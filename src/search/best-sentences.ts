@@ -4,11 +4,21 @@ import { stopwords as frenchStopWords } from '@orama/stopwords/french';
 import { normalizeText, wordsOf } from './normalize-text';
 
 const STOP_WORDS = new Set(frenchStopWords.map(normalizeText));
+const stemCache = new Map<string, string>();
 
-export function stemsOf(text: string): Set<string> {
+/** Stems of the words of a text, stop words left out; `keep` lists stop words to keep as they are. */
+export function stemsOf(text: string, keep: readonly string[] = []): Set<string> {
   const stems = new Set<string>();
   for (const word of wordsOf(text)) {
-    if (!STOP_WORDS.has(word) && word.length > 1) stems.add(frenchStemmer(word));
+    if (keep.includes(word)) stems.add(word);
+    if (word.length <= 1 || STOP_WORDS.has(word)) continue;
+    // why: the stemmer is the costly step of every answer, and users reuse a small vocabulary.
+    let stem = stemCache.get(word);
+    if (stem === undefined) {
+      stem = frenchStemmer(word);
+      if (stemCache.size < 50_000) stemCache.set(word, stem);
+    }
+    stems.add(stem);
   }
   return stems;
 }

@@ -1,9 +1,7 @@
 /** @module Passage ranking for answers: Orama's ranking blended with an IDF-weighted stem coverage of the user's words. */
 
-import { stemmer as frenchStemmer } from '@orama/stemmers/french';
-import { stopwords as frenchStopWords } from '@orama/stopwords/french';
 import type { Passage } from '../../knowledge';
-import { normalizeText, type SearchHit, type SearchIndex, searchKnowledge, wordsOf } from '../../search';
+import { type SearchHit, type SearchIndex, searchKnowledge, stemsOf, wordsOf } from '../../search';
 
 export type RankedPassage = {
   passage: Passage;
@@ -32,24 +30,8 @@ const FILLER_WORDS = new Set(
 /** Stop words that still decide the topic ("pièces avant" / "pièces après" the training). */
 const KEPT_WORDS = ['avant', 'apres', 'depuis', 'pendant', 'sans'];
 
-const STOP_WORDS = new Set(frenchStopWords.map(normalizeText));
-const stemCache = new Map<string, string>();
-
-/** The stems of a text (same rules as the search excerpts, memoised) plus the kept stop words it contains. */
-function topicStems(text: string): Set<string> {
-  const stems = new Set<string>();
-  for (const word of wordsOf(text)) {
-    if (KEPT_WORDS.includes(word)) stems.add(word);
-    if (word.length <= 1 || STOP_WORDS.has(word)) continue;
-    let stem = stemCache.get(word);
-    if (stem === undefined) {
-      stem = frenchStemmer(word);
-      if (stemCache.size < 50_000) stemCache.set(word, stem);
-    }
-    stems.add(stem);
-  }
-  return stems;
-}
+/** The stems of a text (same rules as the search excerpts) plus the kept stop words it contains. */
+const topicStems = (text: string) => stemsOf(text, KEPT_WORDS);
 
 const PREFIX_MIN = 4;
 

@@ -7,6 +7,13 @@ import { passageTopicStems } from '../src/chat/act/create-passage-ranker';
 // why: direct module imports, because the knowledge and simulator entries load the bundle this script writes.
 import type { KnowledgeBundle } from '../src/knowledge/knowledge-bundle';
 import { KnowledgeValidationError } from '../src/knowledge/knowledge-validation-error';
+import type { AnswerCard, CompiledCard } from '../src/knowledge/answer-card-schema';
+import { type Lexicon, lexiconSchema } from '../src/knowledge/lexicon-schema';
+import { matchingSettingsSchema } from '../src/knowledge/matching-settings-schema';
+import { type CardFile, parseAnswerCards } from '../src/knowledge/parse-answer-cards';
+import { cardFeatures, compileLexicon, type Example, trainCardClassifier } from '../src/matching';
+import type { RuleBook } from '../src/simulator/parameters/rule-book';
+import { renderTemplate } from '../src/simulator/passages/render-template';
 import { parseGuideSection } from '../src/knowledge/parse-guide-section';
 import type { Passage } from '../src/knowledge/passage';
 import { synonymsSchema } from '../src/knowledge/synonyms-schema';
@@ -32,7 +39,8 @@ function filesUnder(directory: string, extension: string): string[] {
 
 const display = (path: string) => relative(root, path);
 
-export function buildKnowledgeBundle(): KnowledgeBundle {
+/** Guide sections and rule passages, validated: what cards cite and search indexes. */
+export function loadSourcePassages() {
   const guide = filesUnder(join(knowledgeDirectory, 'guide'), '.md').map((path) =>
     parseGuideSection(display(path), readFileSync(path, 'utf8')),
   );
@@ -44,7 +52,85 @@ export function buildKnowledgeBundle(): KnowledgeBundle {
     text: readFileSync(path, 'utf8'),
   }));
   const rules = parseRuleFiles(ruleFiles);
+  return { guide, rules, synonyms: synonyms.data };
+}
+
+/** Every answer card under knowledge/answers, with its path for error messages. */
+export function readCardFiles(): CardFile[] {
+  return filesUnder(join(knowledgeDirectory, 'answers'), '.yaml').map((path) => ({
+    path: display(path),
+    text: readFileSync(path, 'utf8'),
+  }));
+}
+
+function readYaml<T>(name: string, schema: z.ZodType<T>): T {
+  const file = join(knowledgeDirectory, name);
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new KnowledgeValidationError(display(file), '(fichier)', `YAML illisible (${(error as Error).message})`);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw KnowledgeValidationError.fromZod(display(file), parsed.error);
+  return parsed.data;
+}
+
+// TEMP during card writing
+const LENIENT = process.env.KNOWLEDGE_LENIENT === '1';
+
+export const readLexicon = (): Lexicon =>
+  LENIENT && !statSafe(join(knowledgeDirectory, 'lexicon.yaml')) ? { concepts: [] } : readYaml('lexicon.yaml', lexiconSchema);
+const statSafe = (path: string) => { try { return statSync(path); } catch { return null; } };
+
+/** Valid cards, or the first error; every passage must be cited by a card (the orphans are listed). */
+export function loadCards(rules: RuleBook, passages: Passage[]): AnswerCard[] {
+  const parsed = parseAnswerCards(readCardFiles(), rules, new Map(passages.map((passage) => [passage.id, passage])));
+  const [error] = parsed.errors;
+  if (error && !LENIENT) throw error;
+  if (parsed.orphans.length > 0 && !LENIENT)
+    throw new KnowledgeValidationError(
+      'knowledge/answers',
+      'evidence',
+      `${parsed.orphans.length} passage(s) cité(s) par aucune fiche : ${parsed.orphans.join(', ')}`,
+    );
+  return parsed.cards;
+}
+
+/** What a card says besides its questions: its titles and each line of its answers (they name the need's vocabulary). */
+export const cardTexts = (card: AnswerCard): string[] => [
+  card.title.fr,
+  card.title.en,
+  ...card.answer.fr.split('\n'),
+  ...card.answer.en.split('\n'),
+];
+
+/** Each question of each card, with its titles and answer lines, as a training example. */
+export function trainingExamples(cards: AnswerCard[], lexicon: Lexicon): Example[] {
+  const compiled = compileLexicon(lexicon);
+  return cards.flatMap((card) =>
+    [...cardTexts(card), ...card.questions].map((question) => ({
+      features: cardFeatures(question, compiled),
+      card: card.id,
+    })),
+  );
+}
+
+const compileCard = (card: AnswerCard, rules: RuleBook): CompiledCard => {
+  const { questions: _questions, confusedWith: _confusedWith, ...rest } = card;
+  return {
+    ...rest,
+    answer: { fr: renderTemplate(rules, card.answer.fr).text, en: renderTemplate(rules, card.answer.en).text },
+  };
+};
+
+export function buildKnowledgeBundle(): KnowledgeBundle {
+  const { guide, rules, synonyms } = loadSourcePassages();
   const passages: Passage[] = [...guide, ...rulePassages(rules)];
+  const lexicon = readLexicon();
+  const matching = readYaml('matching.yaml', matchingSettingsSchema);
+  const cards = loadCards(rules, passages);
+  const cardModel = { ...trainCardClassifier(trainingExamples(cards, lexicon)), temperature: matching.temperature };
   const seen = new Set<string>();
   for (const passage of passages) {
     if (seen.has(passage.id))
@@ -56,10 +142,14 @@ export function buildKnowledgeBundle(): KnowledgeBundle {
     version: packageJson.version,
     builtAt: new Date().toISOString(),
     passages,
-    synonyms: synonyms.data,
+    synonyms,
     rules,
     searchIndex: buildSearchIndex(passages),
     topicStems: Object.fromEntries(passages.map((passage) => [passage.id, passageTopicStems(passage)])),
+    cards: cards.map((card) => compileCard(card, rules)),
+    lexicon,
+    cardModel,
+    matching,
   };
 }
 
@@ -88,6 +178,7 @@ function main() {
   const guideCount = bundle.passages.filter((passage) => passage.kind === 'guide').length;
   console.log(
     `build:knowledge — ${guideCount} sections du guide, ${bundle.passages.length - guideCount} passages de règles, ` +
+      `${bundle.cards.length} fiches, ${bundle.lexicon.concepts.length} concepts, ` +
       `${bundle.searchIndex.vocabulary.length} mots, ${(performance.now() - started).toFixed(0)} ms`,
   );
 }

@@ -1,18 +1,18 @@
 /** @module The deterministic pipeline: guard → understand → act → compose. Every answer path starts here. */
 
-import { normalizeText } from '../search';
+import type { Passage } from '../knowledge';
+import { detectLanguage, type Language } from '../search';
 import type { Simulator } from '../simulator';
-import type { PassageRanker, RankedPassage } from './act/create-passage-ranker';
+import { type CardCatalogue, chooseCard, previousCardOf } from './act/choose-card';
+import type { PassageRanker } from './act/create-passage-ranker';
 import { runSimulations } from './act/run-simulations';
 import type { AskRequest, AskResponse, Intent } from './answer-contract';
-import { composeOfflineAnswer, FIGURE_SEEKING, privacyNotice } from './compose/compose-offline-answer';
+import { composeCardAnswer } from './compose/compose-card-answer';
+import { privacyNotice, simulatorSections } from './compose/simulation-sections';
 import { REFUSALS } from './compose/wording';
 import { dropUngroundedLines, evidenceOf } from './grounding/find-ungrounded-figures';
 import { classifyScope } from './guard/classify-scope';
 import { type GuardedQuestion, guardQuestion } from './guard/guard-question';
-import { detectLanguage, type Language } from './understand/detect-language';
-import { frenchSearchWords } from './understand/english-glossary';
-import { searchHints } from './understand/search-hints';
 import { type Understanding, understandQuestion } from './understand/understand-question';
 
 /** `correctSpelling` fixes typos against the knowledge vocabulary ("depui" → "depuis"). */
@@ -20,7 +20,17 @@ export type OfflineTools = {
   simulator: Simulator;
   rank: PassageRanker;
   correctSpelling: (text: string) => string;
+  catalogue: CardCatalogue;
+  passages: ReadonlyMap<string, Passage>;
 };
+
+/** The simulation a card's needs name, as the simulator runner's topic. */
+const SIMULATION_INTENT = {
+  membership: 'membership',
+  funding: 'funding',
+  dossier: 'documents',
+  apprenticeship: 'apprenticeship',
+} as const;
 
 /** What the LLM path needs besides the offline answer: the redacted conversation and what was understood. */
 export type PreparedAnswer = {
@@ -54,31 +64,6 @@ function refusal(
   };
 }
 
-const familyOf = (id: string) => id.split('-').slice(0, 2).join('-');
-
-/**
- * When several entries of one catalogue (refusal reasons, IDCC, checklists…) match the question equally well,
- * the question does not single one out: an overview passage with the same coverage answers it better.
- */
-function preferOverview(ranked: RankedPassage[]): void {
-  const top = ranked[0];
-  if (!top) return;
-  const family = familyOf(top.passage.id);
-  const peers = ranked.filter(
-    (entry) => familyOf(entry.passage.id) === family && entry.coverage >= top.coverage * 0.5 - 0.01,
-  );
-  if (peers.length < 3) return;
-  const overview = ranked.find(
-    (entry) =>
-      familyOf(entry.passage.id) !== family &&
-      entry.coverage >= top.coverage &&
-      entry.score >= 0.8 * top.score,
-  );
-  if (!overview) return;
-  ranked.splice(ranked.indexOf(overview), 1);
-  ranked.unshift(overview);
-}
-
 /** Runs the whole offline pipeline once; the result is the final answer offline and the fallback in LLM mode. */
 export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: string): PreparedAnswer {
   const guarded = guardQuestion(request);
@@ -92,7 +77,6 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   if (guarded.tooLong) return refused('too_long', 'general');
   if (guarded.scope === 'injection') return refused('injection', 'injection');
   if (guarded.scope === 'abuse') return refused('abuse', 'abuse');
-  if (guarded.scope === 'out_of_scope') return refused('out_of_scope', 'out_of_scope');
 
   // why: earlier turns may carry attacks too (the history is client-supplied); they are dropped, not obeyed.
   const history = guarded.history.filter((message) => classifyScope(message.content) !== 'injection');
@@ -103,54 +87,34 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
     locale: language,
     today,
   });
-  const historyInScope = history.some(
-    (message) => message.role === 'user' && classifyScope(message.content) === 'in_scope',
-  );
-  const unclearScope = guarded.scope === 'unclear' && !historyInScope;
-  const written = detectLanguage(understanding.searchText);
-  const searchText = `${written === 'en' ? frenchSearchWords(understanding.searchText) : understanding.searchText} ${
-    understanding.intent === 'membership' && understanding.slots.sector ? understanding.slots.sector : ''
-  }`;
-  const stageHint = { after: 'après facture attestation', before: 'avant devis programme' };
-  const hints = `${searchHints(understanding.searchText)} ${understanding.slots.stage ? stageHint[understanding.slots.stage] : ''}`;
-  // why: rule passages answer "how much / since when"; guide sections answer "how / why". A small prior
-  // settles near-ties between them ("aide à l'embauche" vs "m'aider à embaucher").
-  const figureSeeking =
-    FIGURE_SEEKING.test(normalizeText(understanding.searchText)) ||
-    FIGURE_SEEKING.test(tools.correctSpelling(understanding.searchText));
-  const ranked = tools
-    .rank(searchText, { limit: 6, hints })
-    .map((entry) => ({
-      ...entry,
-      score: entry.score * ((entry.passage.kind === 'rule') === figureSeeking ? 1 : 0.9),
-    }))
-    .sort((left, right) => right.score - left.score)
-    .slice(0, 4);
-  preferOverview(ranked);
-  const rankedRules = tools.rank(searchText, { limit: 3, kind: 'rule', hints });
-  const simulations = runSimulations(tools.simulator, understanding, today);
-  if (
-    unclearScope &&
-    !understanding.wantsHuman &&
-    simulations.toolCalls.length === 0 &&
-    (ranked[0]?.coverage ?? 0) < 0.5
-  ) {
-    return refused('out_of_scope', 'out_of_scope');
-  }
-  const composed = composeOfflineAnswer({
+  const userTurns = history.filter((message) => message.role === 'user').map((message) => message.content);
+  const previous = previousCardOf(tools.catalogue, userTurns);
+  const choice = chooseCard(tools.catalogue, understanding, previous);
+  // why: "hors périmètre" only when nothing in the question or the conversation touches training or OPCOs.
+  if (choice.kind === 'abstain' && guarded.scope !== 'in_scope' && !previous) return refused('out_of_scope', 'out_of_scope');
+
+  const card = choice.kind === 'card' ? choice.card : null;
+  const needs = card?.needs;
+  const ownCase = needs ? needs.slots.some((slot) => understanding.slotNames.includes(slot)) : false;
+  const simulations =
+    needs && ownCase
+      ? runSimulations(tools.simulator, { ...understanding, intent: SIMULATION_INTENT[needs.simulation] }, today)
+      : null;
+  const sections = simulations
+    ? simulatorSections({ ...understanding, intent: SIMULATION_INTENT[needs?.simulation ?? 'membership'] }, simulations)
+    : [];
+  const composed = composeCardAnswer({
+    choice,
     understanding,
+    language,
     simulations,
-    ranked,
-    rankedRules,
-    figureSeeking,
-    redactions: guarded.redactions,
-    today,
-    query: `${searchText} ${hints}`,
-    supportOf: (text) => tools.rank(text, { limit: 1, kind: 'rule' }).find((entry) => entry.coverage >= 0.2),
-    unclearScope,
+    sections,
+    passages: tools.passages,
+    cards: tools.catalogue.cards,
   });
+  const notice = guarded.redactions.length > 0 ? `${privacyNotice(guarded.redactions, language)}\n\n` : '';
   const response: PreparedAnswer['response'] = {
-    answer: composed.answer,
+    answer: `${notice}${composed.answer}`,
     intent: composed.intent,
     status: composed.status,
     locale: language,
@@ -160,7 +124,7 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
     handoff: composed.handoff,
     redactions: guarded.redactions,
   };
-  // why: the final assertion; composeOfflineAnswer already dropped such lines, so this changes nothing in practice.
+  // why: the final assertion: a figure that neither a citation nor a tool output holds never reaches the user.
   response.answer = dropUngroundedLines(response.answer, evidenceOf(response));
   return { response, guarded: { ...guarded, history }, understanding, modelAllowed: true };
 }

@@ -14,6 +14,8 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
     simulator: createSimulator(dependencies.knowledge.rules),
     rank: createPassageRanker(dependencies.knowledge.search, dependencies.knowledge.topicStems),
     correctSpelling: dependencies.knowledge.search.expandQuery.correct,
+    catalogue: { cards: dependencies.knowledge.cards, matcher: dependencies.knowledge.matcher },
+    passages: dependencies.knowledge.passages,
   };
   const llm = dependencies.config.llm;
   const model = dependencies.languageModel ?? (llm ? createLanguageModel(llm, dependencies.fetch) : null);

@@ -2,6 +2,10 @@
 import type { PassageTopicStems } from '../chat/act/create-passage-ranker';
 import type { SerializedSearchIndex } from '../search/build-search-index';
 import type { RuleBook } from '../simulator/parameters/rule-book';
+import type { CardModel } from '../matching/card-classifier';
+import type { CompiledCard } from './answer-card-schema';
+import type { Lexicon } from './lexicon-schema';
+import type { MatchingSettings } from './matching-settings-schema';
 import type { Passage } from './passage';
 import type { Synonyms } from './synonyms-schema';
 
@@ -14,4 +18,10 @@ export type KnowledgeBundle = {
   searchIndex: SerializedSearchIndex;
   /** Per passage, the stems the answer engine ranks on (computed at build time, not per isolate). */
   topicStems: Record<string, PassageTopicStems>;
+  /** Answer cards with their answers rendered from the rules. */
+  cards: CompiledCard[];
+  lexicon: Lexicon;
+  /** The card classifier, trained on the cards' questions at build time. */
+  cardModel: CardModel;
+  matching: MatchingSettings;
 };

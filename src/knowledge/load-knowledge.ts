@@ -1,6 +1,8 @@
 /** @module Loads the generated knowledge bundle once per process or isolate; no index is built per request. */
 import bundle from '../generated/knowledge-bundle.js';
+import { type CardMatcher, type CompiledLexicon, compileLexicon, createCardMatcher } from '../matching';
 import { loadSearchIndex, type SearchIndex } from '../search';
+import type { CompiledCard } from './answer-card-schema';
 import type { RuleBook } from '../simulator/parameters/rule-book';
 import type { KnowledgeBundle } from './knowledge-bundle';
 import type { Passage } from './passage';
@@ -12,11 +14,15 @@ export type Knowledge = {
   rules: RuleBook;
   search: SearchIndex;
   topicStems: KnowledgeBundle['topicStems'];
-  counts: { sections: number; rules: number };
+  counts: { sections: number; rules: number; cards: number };
+  cards: ReadonlyMap<string, CompiledCard>;
+  lexicon: CompiledLexicon;
+  matcher: CardMatcher;
 };
 
 export function loadKnowledge(source: KnowledgeBundle): Knowledge {
   const search = loadSearchIndex(source.searchIndex, source.passages, source.synonyms);
+  const lexicon = compileLexicon(source.lexicon);
   return {
     version: source.version,
     builtAt: source.builtAt,
@@ -27,7 +33,11 @@ export function loadKnowledge(source: KnowledgeBundle): Knowledge {
     counts: {
       sections: source.passages.filter((passage) => passage.kind === 'guide').length,
       rules: source.passages.filter((passage) => passage.kind === 'rule').length,
+      cards: source.cards.length,
     },
+    cards: new Map(source.cards.map((card) => [card.id, card])),
+    lexicon,
+    matcher: createCardMatcher(source.cardModel, lexicon, source.matching),
   };
 }
 

@@ -17,3 +17,4 @@ export {
   type SearchOptions,
   searchKnowledge,
 } from './search-index';
+export { detectLanguage, type Language } from './detect-language';

@@ -1,6 +1,6 @@
 /** @module Sentences for a file check: missing documents with their remedies, conditional ones, refusal risks. */
 import type { DossierResult } from '../../simulator';
-import type { Language } from '../understand/detect-language';
+import type { Language } from '../../search';
 import type { Section } from './membership-answer';
 import { say } from './wording';
 

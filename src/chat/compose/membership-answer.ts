@@ -1,6 +1,6 @@
 /** @module Sentences for membership: the checkMembership result, or the question to ask when the IDCC is missing or malformed. */
 import type { MembershipResult } from '../../simulator';
-import type { Language } from '../understand/detect-language';
+import type { Language } from '../../search';
 import { say } from './wording';
 
 export type Section = {

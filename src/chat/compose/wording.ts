@@ -1,5 +1,5 @@
 /** @module Fixed wording of the offline answers, in French and English, and small formatting helpers. */
-import type { Language } from '../understand/detect-language';
+import type { Language } from '../../search';
 
 /** Picks the French or English text. */
 export const say = (language: Language, french: string, english: string): string =>
@@ -80,3 +80,33 @@ export const HANDOFF = {
     en: 'Your Atlas adviser can confirm your sector’s funding criteria (myAtlas space or https://www.opco-atlas.fr).',
   },
 };
+
+/** Wording of the card-based answers: clarification, abstention, handoff and the case summary for an adviser. */
+export const MESSAGES = {
+  clarify: {
+    fr: 'Votre question peut porter sur deux points ; lequel vous intéresse ?\n- {first}\n- {second}',
+    en: 'Your question could be about two things; which one do you mean?\n- {first}\n- {second}',
+  },
+  abstain: {
+    fr: 'Ce point n’est pas couvert par mes sources : je préfère ne pas vous répondre au hasard. Vérifiez-le dans votre espace myAtlas, sur la page des critères de financement d’Atlas (https://www.opco-atlas.fr/criteres-financement.html) ou auprès de votre conseiller Atlas.',
+    en: 'This point is not covered by my sources, so I would rather not guess. Please check it in your myAtlas space, on Atlas’s funding criteria page (https://www.opco-atlas.fr/criteres-financement.html) or with your Atlas adviser.',
+  },
+  handoff: {
+    fr: 'Un conseiller Atlas peut reprendre votre demande : contactez-le depuis votre espace myAtlas ou via https://www.opco-atlas.fr.',
+    en: 'An Atlas adviser can take over your request: contact them from your myAtlas space or via https://www.opco-atlas.fr.',
+  },
+  summaryTitle: { fr: 'Résumé de votre situation pour le conseiller :', en: 'Summary of your case for the adviser:' },
+  summary: {
+    idcc: { fr: 'IDCC {value}', en: 'IDCC {value}' },
+    naf: { fr: 'code NAF {value}', en: 'NAF code {value}' },
+    sector: { fr: 'secteur : {value}', en: 'sector: {value}' },
+    headcount: { fr: '{value} salarié(s)', en: '{value} employee(s)' },
+    scheme: { fr: 'dispositif : {value}', en: 'scheme: {value}' },
+    certificationLevel: { fr: 'niveau {value}', en: 'level {value}' },
+    startDate: { fr: 'début le {value}', en: 'starting on {value}' },
+    contractDate: { fr: 'contrat du {value}', en: 'contract of {value}' },
+    costExclTax: { fr: 'coût {value} € HT', en: 'cost {value} € excl. VAT' },
+    hours: { fr: '{value} heure(s)', en: '{value} hour(s)' },
+    trainees: { fr: '{value} stagiaire(s)', en: '{value} trainee(s)' },
+  } as Record<string, { fr: string; en: string }>,
+} as const;

@@ -6,7 +6,7 @@ import type { Simulator } from '../../simulator';
 import type { PassageRanker } from '../act/create-passage-ranker';
 import type { AskResponse, Citation, ToolCall } from '../answer-contract';
 import type { PreparedAnswer } from '../answer-offline';
-import { privacyNotice } from '../compose/compose-offline-answer';
+import { privacyNotice } from '../compose/simulation-sections';
 import { findUngroundedFigures, numbersIn } from '../grounding/find-ungrounded-figures';
 import { createAnswerTools } from '../tools/create-answer-tools';
 import type { SearchKnowledgeOutput } from '../tools/search-knowledge-tool';

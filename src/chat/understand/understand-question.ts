@@ -2,11 +2,40 @@
 import { normalizeText } from '../../search';
 import type { AskRequest, HistoryMessage } from '../answer-contract';
 import { HUMAN_REQUEST_PATTERN } from '../guard/scope-patterns';
-import { scoreIntents, type TopicIntent, topIntent } from './detect-intent';
-import { detectLanguage, type Language } from './detect-language';
+import { detectLanguage, type Language } from '../../search';
+import type { SlotName } from '../../knowledge/answer-card-schema';
 import { extractSlots, mergeSlots, type Slots } from './extract-slots';
 
+/** Slot names of the extractor, as the cards name them. */
+const CARD_SLOT_NAMES: Record<string, SlotName> = {
+  idcc: 'idcc',
+  naf: 'naf',
+  sector: 'sector',
+  headcount: 'headcount',
+  certificationLevel: 'level',
+  contractDate: 'contractDate',
+  startDate: 'startDate',
+  requestDate: 'filingDate',
+  costExclTax: 'amount',
+  hours: 'hours',
+  trainees: 'trainees',
+  disability: 'disability',
+  scheme: 'scheme',
+};
+
+export const slotNamesOf = (slots: Slots): SlotName[] =>
+  Object.keys(slots).flatMap((name) => CARD_SLOT_NAMES[name] ?? []);
+
+/** The simulator a turn is about; set by the engine from the chosen card, `general` before that. */
+export type TopicIntent = 'membership' | 'funding' | 'documents' | 'refusal' | 'apprenticeship' | 'general';
+
 export type Understanding = {
+  /** The question as asked (personal data already masked). */
+  question: string;
+  /** The card slots the question itself gives (a follow-up that changes one re-answers the previous card). */
+  questionSlotNames: SlotName[];
+  /** The card slots known from the whole conversation. */
+  slotNames: SlotName[];
   language: Language;
   intent: TopicIntent;
   /** Slots of the whole conversation: context, then earlier user turns, then the question. */
@@ -55,20 +84,17 @@ export function understandQuestion(input: UnderstandInput): Understanding {
     ...userTurns.map((turn) => extractSlots(turn, input.today)),
     questionSlots,
   );
-  const scores = scoreIntents(input.question, questionSlots);
-  let intent = topIntent(scores);
   const normalized = normalizeText(input.question).trim();
   const previous = userTurns.at(-1);
   const isFollowUp =
     previous !== undefined &&
-    (FOLLOW_UP_START.test(normalized) || normalized.split(/\s+/).length <= 6 || intent === 'general');
-  if (previous !== undefined && intent === 'general') {
-    const previousIntent = topIntent(scoreIntents(previous, extractSlots(previous, input.today)));
-    if (previousIntent !== 'general') intent = previousIntent;
-  }
+    (FOLLOW_UP_START.test(normalized) || normalized.split(/\s+/).length <= 6);
   return {
+    question: input.question,
+    questionSlotNames: slotNamesOf(questionSlots),
+    slotNames: slotNamesOf(slots),
     language: input.locale ?? detectLanguage(input.question),
-    intent,
+    intent: 'general',
     slots,
     questionSlots,
     searchText: isFollowUp && previous ? `${input.question} ${previous}` : input.question,

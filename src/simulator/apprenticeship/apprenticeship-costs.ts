@@ -4,7 +4,9 @@ import type { HiringAidValue } from '../parameters/value-shapes';
 import { formatDate, formatEuros, formatNumber, formatRate, roundCents } from '../shared/format-french';
 import type { SimulationOptions, Step } from '../shared/result-types';
 import { todayOf } from '../shared/result-types';
+import { sinceText, verificationText } from '../shared/dating';
 import { type RuleReader, ruleStep } from '../shared/rule-reader';
+import { transmissionNextSteps } from './transmission-next-steps';
 import type { ApprenticeshipInput, ApprenticeshipResult, SourcedAmount } from './apprenticeship-input-schema';
 
 type Complete = Required<Pick<ApprenticeshipInput, 'certificationLevel' | 'headcount' | 'contractDate'>> &
@@ -33,24 +35,32 @@ export function createApprenticeshipCosts(rules: RuleReader) {
       steps.push(ruleStep('Aide à l’embauche', `non connue — ${note}`, scale));
       return sourced(null, scale, note);
     }
+    // why: the grid is chosen by the conclusion date, but the 2026 decree only covers contracts that start before its end.
+    const atStart = input.startDate ? rules.valueAt<HiringAidValue | null>('apprentissage.aide_embauche', input.startDate) : null;
+    if (atStart && !atStart.value) {
+      const note = `Aucun barème connu pour les contrats débutant à partir du ${formatDate(atStart.effectiveDate)} (début le ${formatDate(input.startDate!)}).`;
+      steps.push(ruleStep('Aide à l’embauche', `non connue — ${note}`, atStart));
+      return sourced(null, atStart, note);
+    }
     const threshold = rules.numberAt('apprentissage.aide_embauche.seuil_effectif', date);
     const large = threshold !== null && input.headcount >= threshold.value;
-    const category = input.disability
-      ? 'apprenti_handicape'
+    // why: some periods give a disabled apprentice 6 000 € only under 250 employees; older grids have no size split.
+    const disabledLarge = scale.value.apprenti_handicape_au_moins_250_salaries ?? scale.value.apprenti_handicape;
+    const grid = input.disability
+      ? large
+        ? disabledLarge
+        : scale.value.apprenti_handicape
       : large
-        ? 'au_moins_250_salaries'
-        : 'moins_de_250_salaries';
-    const amount =
-      scale.value[category][
-        `niveau_${input.certificationLevel}` as keyof HiringAidValue['apprenti_handicape']
-      ];
-    const who = input.disability
-      ? 'apprenti en situation de handicap'
-      : `entreprise de ${large ? 'plus' : 'moins'} de ${threshold ? formatNumber(threshold.value) : '…'} salariés`;
+        ? scale.value.au_moins_250_salaries
+        : scale.value.moins_de_250_salaries;
+    const amount = grid[`niveau_${input.certificationLevel}` as keyof HiringAidValue['apprenti_handicape']];
+    const size = `entreprise ${large ? 'd’au moins' : 'de moins de'} ${threshold ? formatNumber(threshold.value) : '…'} salariés`;
+    const who = input.disability ? `apprenti en situation de handicap, ${size}` : size;
+    const none = amount === 0 ? ' Aucune aide n’est due dans ce cas.' : '';
     const note =
       amount === null
         ? `Aucune donnée pour le niveau ${input.certificationLevel} sur cette période.`
-        : `Contrats conclus à partir du ${formatDate(scale.effectiveDate)}, ${who}, niveau ${input.certificationLevel}.${
+        : `Contrats conclus à partir du ${formatDate(scale.effectiveDate)}, ${who}, niveau ${input.certificationLevel}.${none}${
             scale.value.note ? ` ${scale.value.note}` : ''
           }`;
     steps.push(
@@ -60,6 +70,16 @@ export function createApprenticeshipCosts(rules: RuleReader) {
         scale,
       ),
     );
+    const months = rules.numberAt('apprentissage.aide_embauche.delai_transmission_mois', date);
+    if (amount && months) {
+      steps.push(
+        ruleStep(
+          'Conditions de versement de l’aide',
+          `contrat transmis à l’OPCO dans les ${formatNumber(months.value)} mois ; versement mensuel par l’ASP via la DSN ; au jour près pour un contrat de moins d’un an ou rompu la première année ; pas de seconde aide pour le même apprenti et la même certification`,
+          months,
+        ),
+      );
+    }
     return sourced(amount, scale, note);
   }
 
@@ -125,7 +145,7 @@ export function createApprenticeshipCosts(rules: RuleReader) {
     return sourced(
       dated?.value ?? null,
       dated,
-      dated ? `Plafond en vigueur depuis le ${formatDate(dated.effectiveDate)}.` : 'Non connu.',
+      dated ? `Plafond ${sinceText(dated)}, ${verificationText(dated)}.` : 'Non connu.',
     );
   }
 
@@ -206,8 +226,6 @@ export function createApprenticeshipCosts(rules: RuleReader) {
         steps,
       ),
     };
-    const transmission = rules.numberAt('apprentissage.delai_transmission_jours', rulesAsOf);
-    const decision = rules.numberAt('apprentissage.delai_decision_jours', rulesAsOf);
     return {
       outcome: complete ? 'computed' : 'needs_input',
       ...result,
@@ -218,16 +236,7 @@ export function createApprenticeshipCosts(rules: RuleReader) {
       rulesAsOf,
       nextSteps: [
         ...(complete ? [] : [`Précisez ${missingInputs.map((name) => INPUT_LABELS[name]).join(', ')}.`]),
-        ...(transmission
-          ? [
-              `Transmettez le contrat à Atlas au plus tard ${formatNumber(transmission.value)} jours ouvrables après son début.`,
-            ]
-          : []),
-        ...(decision
-          ? [
-              `Atlas se prononce dans les ${formatNumber(decision.value)} jours suivant la réception d’un dossier complet.`,
-            ]
-          : []),
+        ...transmissionNextSteps(rules, rulesAsOf, input.startDate),
       ],
     };
   };

@@ -16,6 +16,9 @@ export const apprenticeshipInputSchema = z
       ),
     headcount: headcountField.optional(),
     contractDate: isoDateField('Date de conclusion du contrat d’apprentissage, AAAA-MM-JJ.').optional(),
+    startDate: isoDateField(
+      'Date de début d’exécution du contrat, AAAA-MM-JJ (facultatif : donne la date limite de transmission et vérifie que le barème de l’aide couvre ce début).',
+    ).optional(),
     disability: z
       .boolean()
       .optional()

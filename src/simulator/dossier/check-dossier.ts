@@ -1,5 +1,6 @@
 /** @module checkDossier: missing documents for a scheme and stage, and the refusal risks with their remedies. */
 import type { DatedValue } from '../parameters/value-at';
+import { checkFilingDeadline } from '../funding/check-filing-deadline';
 import type { ChecklistValue, DocumentValue } from '../parameters/value-shapes';
 import type { RefusalReason, SimulationOptions } from '../shared/result-types';
 import { todayOf } from '../shared/result-types';
@@ -27,18 +28,11 @@ export function createCheckDossier(rules: RuleReader) {
       reasons.push(rules.refusal('refus.provider_not_qualiopi', date, true));
     const planLike =
       input.scheme && !['contrat_professionnalisation', 'apprentissage'].includes(input.scheme);
-    if (
-      input.stage === 'before' &&
-      planLike &&
-      facts.requestDate &&
-      facts.startDate &&
-      facts.requestDate >= facts.startDate
-    ) {
-      const parameter =
-        input.scheme === 'periode_reconversion'
-          ? 'refus.late_request_reconversion'
-          : 'refus.late_request_plan';
-      reasons.push(rules.refusal(parameter, date, true));
+    if (input.stage === 'before' && planLike && input.scheme && facts.requestDate && facts.startDate) {
+      // why: the filing rule is read at the training's start, so a rule first published in 2024 is not applied to 2020.
+      reasons.push(
+        ...checkFilingDeadline(rules, input.scheme, facts.requestDate, facts.startDate, facts.startDate).reasons,
+      );
     }
     if (
       input.stage === 'after' &&

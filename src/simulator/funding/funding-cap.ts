@@ -1,9 +1,10 @@
 /** @module The funding cap of a complete request: branch scale when one is verified, legal hourly default, or unknown. */
 import type { DatedValue } from '../parameters/value-at';
-import type { BandsValue } from '../parameters/value-shapes';
-import { formatDate, formatEuros, formatNumber, roundCents } from '../shared/format-french';
+import type { BandsValue, RatesByLevelValue } from '../parameters/value-shapes';
+import { formatDate, formatEuros, formatNumber, formatRate, roundCents } from '../shared/format-french';
 import type { RulesStatus, Source, Step } from '../shared/result-types';
 import { type RuleReader, ruleStep } from '../shared/rule-reader';
+import { findCofinancing } from './branch-cofinancing';
 import type { FundingInput, Scheme } from './funding-input-schema';
 
 export type CapResult = {
@@ -51,70 +52,180 @@ function branchScale(
   return scale?.value ? (scale as DatedValue<BandsValue>) : null;
 }
 
+/** One ceiling: `indicative` is how it is shown when its criteria are not confirmed at the date. */
+type Ceiling = { amount: number; dated: DatedValue; steps: Step[]; indicative: { label: string; value: string } };
+
+/** The ceilings a branch sets for one request: annual cap, co-financing, hourly cap per trainee, AFEST rate. */
+function branchCeilings(rules: RuleReader, input: FundingInput, idcc: string, date: string): Ceiling[] {
+  const ceilings: Ceiling[] = [];
+  const headcount = input.headcount!;
+  const hours = input.hours!;
+  const trainees = input.trainees!;
+  const scale = branchScale(rules, input.scheme!, idcc, date);
+  const band = scale?.value.find(
+    (entry) => headcount >= entry.effectif_min && (entry.effectif_max === null || headcount <= entry.effectif_max),
+  );
+  if (scale && band) {
+    const bandLabel = `${formatNumber(band.effectif_min)} à ${band.effectif_max === null ? '…' : formatNumber(band.effectif_max)} salariés`;
+    ceilings.push({
+      amount: band.montant,
+      dated: scale,
+      indicative: { label: `Plafond annuel indicatif de la branche (IDCC ${idcc}, ${bandLabel})`, value: `${formatEuros(band.montant, 'HT')} par an` },
+      steps: [
+        ruleStep(
+          `Plafond annuel de la branche (IDCC ${idcc}, ${bandLabel})`,
+          `${formatEuros(band.montant, 'HT')} par an et par entreprise — critères du ${formatDate(scale.effectiveDate)}`,
+          scale,
+        ),
+        ruleStep(
+          'Plafond annuel par entreprise',
+          'les financements déjà obtenus dans l’année s’imputent sur ce plafond (non connus ici)',
+          scale,
+        ),
+      ],
+    });
+  }
+  const cofinancing =
+    !band && input.scheme === 'plan_developpement_competences'
+      ? findCofinancing(rules, idcc, headcount, date)
+      : null;
+  if (cofinancing && input.costExclTax !== undefined) {
+    const share = roundCents(input.costExclTax * cofinancing.rate.value);
+    const amount = Math.min(share, cofinancing.band.montant);
+    ceilings.push({
+      amount,
+      dated: cofinancing.scale,
+      indicative: { label: `Cofinancement indicatif de la branche (IDCC ${idcc}, ${formatRate(cofinancing.rate.value)} du coût)`, value: `au plus ${formatEuros(cofinancing.band.montant, 'HT')}` },
+      steps: [
+        ruleStep(
+          `Cofinancement de la branche : ${formatRate(cofinancing.rate.value)} du coût, au plus ${formatEuros(cofinancing.band.montant, 'HT')}`,
+          `${formatEuros(input.costExclTax, 'HT')} × ${formatRate(cofinancing.rate.value)} = ${formatEuros(share, 'HT')} → ${formatEuros(amount, 'HT')} — critères du ${formatDate(cofinancing.scale.effectiveDate)}`,
+          cofinancing.rate,
+        ),
+      ],
+    });
+  }
+  const hourlyName = input.format === 'afest' ? `branches.${idcc}.afest.cout_horaire` : `branches.${idcc}.plan.cout_horaire_max`;
+  const hourly = rules.numberAt(hourlyName, date);
+  if (hourly) {
+    const amount = roundCents(hourly.value * hours * trainees);
+    const label = input.format === 'afest' ? 'Forfait horaire AFEST de la branche' : 'Plafond horaire de la branche par stagiaire';
+    ceilings.push({
+      amount,
+      dated: hourly,
+      indicative: { label: `${label} indicatif (IDCC ${idcc})`, value: `${formatEuros(hourly.value, 'HT')} par heure` },
+      steps: [
+        ruleStep(
+          `${label} : ${formatEuros(hourly.value, 'HT')} × ${formatNumber(hours)} h × ${formatNumber(trainees)} stagiaire(s)`,
+          `${formatEuros(amount, 'HT')} — critères du ${formatDate(hourly.effectiveDate)}`,
+          hourly,
+        ),
+      ],
+    });
+  }
+  return ceilings;
+}
+
 function planCap(rules: RuleReader, input: FundingInput, idcc: string | null, date: string): CapResult {
-  const steps: Step[] = [];
   const nextSteps = [
     'Consultez les critères de financement de votre branche sur le site d’Atlas, ou demandez-les à votre conseiller Atlas.',
   ];
-  const scale = idcc ? branchScale(rules, input.scheme!, idcc, date) : null;
-  const band = scale?.value.find(
-    (entry) =>
-      input.headcount! >= entry.effectif_min &&
-      (entry.effectif_max === null || input.headcount! <= entry.effectif_max),
-  );
-  if (!scale || !band) {
-    steps.push(criteriaStep(rules, date));
-    steps.push({
-      label: 'Barème de la branche à cette date',
-      value: 'non connu : aucun montant n’est calculé',
-      source: null,
-    });
-    return { cap: null, capSource: null, status: 'unknown', steps, nextSteps };
+  const ceilings = idcc ? branchCeilings(rules, input, idcc, date) : [];
+  if (ceilings.length === 0) {
+    return {
+      cap: null,
+      capSource: null,
+      status: 'unknown',
+      steps: [
+        criteriaStep(rules, date),
+        { label: 'Barème de la branche à cette date', value: 'non connu : aucun montant n’est calculé', source: null },
+      ],
+      nextSteps,
+    };
   }
-  const bandLabel = `${formatNumber(band.effectif_min)} à ${band.effectif_max === null ? '…' : formatNumber(band.effectif_max)} salariés`;
-  if (!isVerifiedAt(scale, date)) {
-    steps.push(criteriaStep(rules, date));
-    steps.push(
-      ruleStep(
-        `Plafond annuel indicatif de la branche (IDCC ${idcc}, ${bandLabel})`,
-        `${formatEuros(band.montant, 'HT')} par an — critères en vigueur à partir du ${formatDate(scale.effectiveDate)}${
-          scale.validUntil ? ` et confirmés jusqu’au ${formatDate(scale.validUntil)}` : ''
-        } ; non confirmé à cette date, ce n’est pas le montant pris en charge`,
-        scale,
-      ),
-    );
-    return { cap: null, capSource: null, status: 'indicative', steps, nextSteps };
+  const stale = ceilings.find((ceiling) => !isVerifiedAt(ceiling.dated, date));
+  if (stale) {
+    return {
+      cap: null,
+      capSource: null,
+      status: 'indicative',
+      steps: [
+        criteriaStep(rules, date),
+        ruleStep(
+          stale.indicative.label,
+          `${stale.indicative.value} — critères en vigueur à partir du ${formatDate(stale.dated.effectiveDate)}${
+            stale.dated.validUntil ? ` et confirmés jusqu’au ${formatDate(stale.dated.validUntil)}` : ''
+          } ; non confirmé à cette date, ce n’est pas le montant pris en charge`,
+          stale.dated,
+        ),
+      ],
+      nextSteps,
+    };
   }
-  steps.push(
-    ruleStep(
-      `Plafond annuel de la branche (IDCC ${idcc}, ${bandLabel})`,
-      `${formatEuros(band.montant, 'HT')} par an et par entreprise — critères du ${formatDate(scale.effectiveDate)}`,
-      scale,
-    ),
-  );
-  steps.push(
-    ruleStep(
-      'Plafond annuel par entreprise',
-      'les financements déjà obtenus dans l’année s’imputent sur ce plafond (non connus ici)',
-      scale,
-    ),
-  );
+  const lowest = ceilings.reduce((low, ceiling) => (ceiling.amount < low.amount ? ceiling : low));
+  const steps = ceilings.flatMap((ceiling) => ceiling.steps);
+  if (ceilings.length > 1)
+    steps.push(ruleStep('Plafond retenu (le plus bas)', formatEuros(lowest.amount, 'HT'), lowest.dated));
   return {
-    cap: band.montant,
-    capSource: scale.reference,
-    status: scale.confidence === 'official' ? 'verified' : 'indicative',
+    cap: lowest.amount,
+    capSource: lowest.dated.reference,
+    status: ceilings.every((ceiling) => ceiling.dated.confidence === 'official') ? 'verified' : 'indicative',
     steps,
     nextSteps: [],
   };
 }
 
-function hourlyCap(rules: RuleReader, input: FundingInput, scheme: Scheme, date: string): CapResult {
+/** The branch's contrat-pro hourly rate for the certification level, when the branch publishes one in force. */
+function branchHourlyRate(
+  rules: RuleReader,
+  input: FundingInput,
+  idcc: string | null,
+  date: string,
+): { rate: number; dated: DatedValue } | null {
+  if (!idcc || input.scheme !== 'contrat_professionnalisation') return null;
+  const rates = rules.valueAt<RatesByLevelValue | null>(`branches.${idcc}.contrat_pro.taux_horaire_par_niveau`, date);
+  if (!rates?.value || !isVerifiedAt(rates, date)) return null;
+  const key = input.certificationLevel ? (`niveau_${input.certificationLevel}` as const) : 'sans_niveau';
+  const rate = rates.value[key as keyof RatesByLevelValue];
+  return rate === undefined ? null : { rate, dated: rates };
+}
+
+function hourlyCap(
+  rules: RuleReader,
+  input: FundingInput,
+  scheme: Scheme,
+  idcc: string | null,
+  date: string,
+): CapResult {
   const config = HOURLY[scheme]!;
+  const hours = input.hours!;
+  const trainees = input.trainees!;
+  const branch = branchHourlyRate(rules, input, idcc, date);
+  if (branch) {
+    const cap = roundCents(branch.rate * hours * trainees);
+    const level = input.certificationLevel ? `niveau ${input.certificationLevel}` : 'certification sans niveau';
+    return {
+      cap,
+      capSource: branch.dated.reference,
+      status: branch.dated.confidence === 'official' ? 'verified' : 'indicative',
+      steps: [
+        ruleStep(
+          `Forfait horaire de la branche (IDCC ${idcc}, ${config.label}, ${level})`,
+          `${formatEuros(branch.rate, 'HT')} par heure — critères du ${formatDate(branch.dated.effectiveDate)}`,
+          branch.dated,
+        ),
+        ruleStep(
+          `Plafond calculé : ${formatEuros(branch.rate, 'HT')} × ${formatNumber(hours)} h × ${formatNumber(trainees)} stagiaire(s)`,
+          formatEuros(cap, 'HT'),
+          branch.dated,
+        ),
+      ],
+      nextSteps: [],
+    };
+  }
   const rate = rules.numberAt(`${config.prefix}.taux_horaire_defaut`, date);
   const steps: Step[] = [criteriaStep(rules, date)];
   if (!rate) return { cap: null, capSource: null, status: 'unknown', steps, nextSteps: [] };
-  const hours = input.hours!;
-  const trainees = input.trainees!;
   const cap = roundCents(rate.value * hours * trainees);
   steps.push(
     ruleStep(
@@ -168,7 +279,7 @@ export function computeFundingCap(
   date: string,
 ): CapResult {
   const scheme = input.scheme!;
-  if (HOURLY[scheme]) return hourlyCap(rules, input, scheme, date);
+  if (HOURLY[scheme]) return hourlyCap(rules, input, scheme, idcc, date);
   if (scheme === 'apprentissage') return apprenticeshipCap(rules, date);
   return planCap(rules, input, idcc, date);
 }

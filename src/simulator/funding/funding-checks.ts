@@ -3,10 +3,12 @@
 import { AppError } from '../../errors';
 import { normalizeIdcc } from '../membership/normalize-idcc';
 import { resolveIdcc } from '../membership/resolve-idcc';
-import { addWorkingDays } from '../shared/dates';
-import { formatDate, formatNumber, withArticle } from '../shared/format-french';
+import { formatDate, formatEuros, formatNumber, formatRate, withArticle } from '../shared/format-french';
 import type { RefusalReason, Step } from '../shared/result-types';
 import { type RuleReader, ruleStep } from '../shared/rule-reader';
+import { findCofinancing } from './branch-cofinancing';
+import { isVerifiedAt } from './funding-cap';
+import { checkFilingDeadline } from './check-filing-deadline';
 import type { FundingInput, Scheme } from './funding-input-schema';
 
 export type CheckResult = {
@@ -112,7 +114,23 @@ export function runFundingChecks(rules: RuleReader, input: FundingInput, date: s
           threshold,
         ),
       );
-      if (input.headcount >= threshold.value) reasons.push(rules.refusal('refus.company_size', date, true));
+      const found =
+        input.headcount >= threshold.value && result.canonicalIdcc && scheme === 'plan_developpement_competences'
+          ? findCofinancing(rules, result.canonicalIdcc, input.headcount, date)
+          : null;
+      const cofinancing = found && isVerifiedAt(found.scale, date) ? found : null;
+      if (cofinancing) {
+        // why: a branch may co-finance the plan of companies above the threshold (e.g. IDCC 1486 in 2020, 50 to 199).
+        steps.push(
+          ruleStep(
+            'Cofinancement de la branche au-delà du seuil',
+            `oui — ${formatRate(cofinancing.rate.value)} du coût, au plus ${formatEuros(cofinancing.band.montant, 'HT')} versés par Atlas (critères du ${formatDate(cofinancing.scale.effectiveDate)})`,
+            cofinancing.scale,
+          ),
+        );
+      } else if (input.headcount >= threshold.value) {
+        reasons.push(rules.refusal('refus.company_size', date, true));
+      }
     }
   }
 
@@ -127,61 +145,13 @@ export function runFundingChecks(rules: RuleReader, input: FundingInput, date: s
     );
     reasons.push(rules.refusal('refus.action_not_eligible_reconversion_date', date, true));
   }
-  if (scheme && input.requestDate && input.startDate)
-    checkDeadline(rules, scheme, input.requestDate, input.startDate, date, result);
+  if (scheme && input.requestDate && input.startDate) {
+    const deadline = checkFilingDeadline(rules, scheme, input.requestDate, input.startDate, date);
+    steps.push(...deadline.steps);
+    reasons.push(...deadline.reasons);
+  }
   if (scheme && input.hours !== undefined) checkHours(rules, scheme, input.hours, date, result);
   return result;
-}
-
-function checkDeadline(
-  rules: RuleReader,
-  scheme: Scheme,
-  requestDate: string,
-  startDate: string,
-  date: string,
-  result: CheckResult,
-) {
-  const dates = `demande du ${formatDate(requestDate)}, début le ${formatDate(startDate)}`;
-  if (scheme === 'contrat_professionnalisation' || scheme === 'apprentissage') {
-    const delay = rules.numberAt(
-      scheme === 'apprentissage'
-        ? 'apprentissage.delai_transmission_jours'
-        : 'contrat_pro.delai_transmission_jours',
-      date,
-    );
-    if (!delay) return;
-    const limit = addWorkingDays(startDate, delay.value);
-    result.steps.push(
-      ruleStep(
-        `Transmission au plus tard ${formatNumber(delay.value)} jours ouvrables après le début`,
-        `${dates} — limite le ${formatDate(limit)}`,
-        delay,
-      ),
-    );
-    if (requestDate > limit)
-      result.reasons.push(rules.refusal('refus.late_request_transmission', date, false));
-    return;
-  }
-  const parameter =
-    scheme === 'periode_reconversion' ? 'reconversion.depot_avant_demarrage' : 'plan.depot_avant_demarrage';
-  const rule = rules.valueAt<boolean>(parameter, date);
-  if (!rule?.value) return;
-  result.steps.push(
-    ruleStep(
-      'Demande déposée avant le début de la formation',
-      `${requestDate < startDate ? 'oui' : 'non'} — ${dates}`,
-      rule,
-    ),
-  );
-  if (requestDate >= startDate) {
-    result.reasons.push(
-      rules.refusal(
-        scheme === 'periode_reconversion' ? 'refus.late_request_reconversion' : 'refus.late_request_plan',
-        date,
-        true,
-      ),
-    );
-  }
 }
 
 function checkHours(rules: RuleReader, scheme: Scheme, hours: number, date: string, result: CheckResult) {

@@ -48,9 +48,20 @@ export const fundingInputSchema = z
     ).optional(),
     startDate: isoDateField('Date de début de la formation ou du contrat, AAAA-MM-JJ.').optional(),
     format: z
-      .enum(['presentiel', 'distanciel', 'mixte'])
+      .enum(['presentiel', 'distanciel', 'mixte', 'afest'])
       .optional()
-      .describe('Modalité : presentiel, distanciel ou mixte.'),
+      .describe(
+        'Modalité : presentiel, distanciel, mixte ou afest (action de formation en situation de travail, financée sur un forfait horaire de branche).',
+      ),
+    certificationLevel: z
+      .number()
+      .int({ message: 'niveau entier attendu' })
+      .min(3, { message: 'niveau de 3 (CAP) à 8 (doctorat)' })
+      .max(8, { message: 'niveau de 3 (CAP) à 8 (doctorat)' })
+      .optional()
+      .describe(
+        'Contrat de professionnalisation : niveau de la certification visée (3 = CAP … 7 = bac+5), quand le forfait horaire de la branche dépend du niveau.',
+      ),
     costNature: z
       .enum(['formation', 'materiel', 'licence_logicielle', 'conseil'])
       .optional()

@@ -5,8 +5,8 @@ import { KnowledgeValidationError } from '../../knowledge/knowledge-validation-e
 import { placeholdersOf, renderTemplate } from '../passages/render-template';
 import { checkCrossReferences } from './check-cross-references';
 import type { PassageTemplate, RuleBook, RuleParameter } from './rule-book';
-import { type RuleFile, ruleFileSchema } from './rule-file-schema';
-import { valueShapeFor } from './value-shapes';
+import { type RuleFile, ruleFileSchema, UNVERIFIED } from './rule-file-schema';
+import { unitShapeFor, valueShapeFor } from './value-shapes';
 
 export type ParseRuleFilesOptions = { today?: string };
 
@@ -45,13 +45,16 @@ function toParameter(
     }
   });
   const shape = valueShapeFor(name);
+  const unitShape = unitShapeFor(entry.unit);
   for (const date of dates) {
     const value = entry.values[date]?.value;
-    if (value === null || shape === null) continue;
-    const parsed = shape.safeParse(value);
-    if (!parsed.success) {
-      const issue = firstIssue(parsed.error);
-      fail(file, `${field}.values.${date}.value${issue.path ? `.${issue.path}` : ''}`, issue.message);
+    if (value === null || value === undefined) continue;
+    for (const check of [shape, typeof value === 'number' ? unitShape : null]) {
+      const parsed = check?.safeParse(value);
+      if (parsed && !parsed.success) {
+        const issue = firstIssue(parsed.error);
+        fail(file, `${field}.values.${date}.value${issue.path ? `.${issue.path}` : ''}`, issue.message);
+      }
     }
   }
   const referenceEntries = Object.entries(entry.references ?? defaults?.references ?? {});
@@ -69,9 +72,11 @@ function toParameter(
       );
     }
   }
-  const lastVerifiedOn = entry.last_verified_on ?? defaults?.last_verified_on;
-  if (!lastVerifiedOn) fail(file, `${field}.last_verified_on`, 'date de dernière vérification attendue');
-  if (lastVerifiedOn > today)
+  const verification = entry.last_verified_on ?? defaults?.last_verified_on;
+  if (!verification)
+    fail(file, `${field}.last_verified_on`, 'date de dernière vérification ou « unverified » attendue');
+  const lastVerifiedOn = verification === UNVERIFIED ? null : verification;
+  if (lastVerifiedOn !== null && lastVerifiedOn > today)
     fail(file, `${field}.last_verified_on`, `date dans le futur (${lastVerifiedOn})`);
   const confidence = entry.confidence ?? defaults?.confidence;
   if (!confidence)
@@ -81,7 +86,11 @@ function toParameter(
     file,
     description: entry.description,
     unit: entry.unit,
-    values: dates.map((date) => ({ date, value: entry.values[date]?.value ?? null })),
+    values: dates.map((date) => ({
+      date,
+      value: entry.values[date]?.value ?? null,
+      ...(entry.values[date]?.observed ? { observed: true as const } : {}),
+    })),
     references,
     lastVerifiedOn,
     confidence,
@@ -102,10 +111,31 @@ function readFile(path: string, text: string): RuleFile {
   return parsed.data;
 }
 
-/** Parses and validates every rule file; a bad file throws KnowledgeValidationError naming the file and field. */
+/** A template (`_template.yaml`): validated like any rule file, never loaded as knowledge. */
+export function isTemplateFile(path: string): boolean {
+  return (path.split('/').at(-1) ?? '').startsWith('_');
+}
+
+/**
+ * Parses and validates every rule file; a bad file throws KnowledgeValidationError naming the file and field.
+ * Templates (file names starting with `_`) are validated on their own and left out of the RuleBook.
+ */
 export function parseRuleFiles(
   files: Array<{ path: string; text: string }>,
   options: ParseRuleFilesOptions = {},
+): RuleBook {
+  for (const template of files.filter((file) => isTemplateFile(file.path))) {
+    parseLoadedFiles([template], options);
+  }
+  return parseLoadedFiles(
+    files.filter((file) => !isTemplateFile(file.path)),
+    options,
+  );
+}
+
+function parseLoadedFiles(
+  files: Array<{ path: string; text: string }>,
+  options: ParseRuleFilesOptions,
 ): RuleBook {
   const today = options.today ?? new Date().toISOString().split('T')[0]!;
   const parameters: Record<string, RuleParameter> = {};

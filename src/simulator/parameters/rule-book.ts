@@ -11,9 +11,11 @@ export type RuleParameter = {
   file: string;
   description: string;
   unit: string;
-  values: Array<{ date: string; value: RuleValue }>;
+  /** `observed`: the date is when a dated source showed the value, not the date it took effect. */
+  values: Array<{ date: string; value: RuleValue; observed?: true }>;
   references: RuleReference[];
-  lastVerifiedOn: string;
+  /** Null when nobody checked the value against its source (`last_verified_on: unverified`). */
+  lastVerifiedOn: string | null;
   confidence: Confidence;
   validUntil: string | null;
   note: string | null;

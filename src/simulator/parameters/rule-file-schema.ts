@@ -28,9 +28,24 @@ export const UNITS = [
 
 const isoDate = z.iso.date('date ISO attendue (AAAA-MM-JJ)');
 
+/** True when a URL is a site's home page (no path, no query): it cannot support a precise claim. */
+export function isSiteRoot(href: string): boolean {
+  if (!URL.canParse(href)) return false;
+  const url = new URL(href);
+  return (url.pathname === '/' || url.pathname === '') && url.search === '';
+}
+
 export const referenceSchema = z.strictObject({
   title: z.string().min(3, 'titre de la référence trop court'),
-  href: z.url({ protocol: /^https$/, error: 'URL https attendue' }),
+  href: z
+    .url({ protocol: /^https$/, error: 'URL https attendue' })
+    .refine((href) => !isSiteRoot(href), 'URL de la page qui établit la valeur attendue, pas l’accueil du site'),
+});
+
+/** The verification date, or `unverified` when nobody checked the value against its source. */
+export const UNVERIFIED = 'unverified';
+const verifiedOn = z.union([isoDate, z.literal(UNVERIFIED)], {
+  error: 'date ISO (AAAA-MM-JJ) ou « unverified » attendue',
 });
 
 /** A value is anything JSON: a number, a text, a flag, a list or a record; null means "no value from this date". */
@@ -48,9 +63,16 @@ const jsonValueSchema: z.ZodType<unknown> = z.lazy(() =>
 export const parameterFileEntrySchema = z.strictObject({
   description: z.string().min(8, 'description en français attendue'),
   unit: z.enum(UNITS),
-  values: z.record(isoDate, z.strictObject({ value: jsonValueSchema })),
+  /**
+   * Keyed by effective date (the date the text that set the value applies from). `observed: true` marks a key that is
+   * only the date the value was seen in a dated source (e.g. a FAQ's publication date), its effective date being unknown.
+   */
+  values: z.record(
+    isoDate,
+    z.strictObject({ value: jsonValueSchema, observed: z.literal(true).optional() }),
+  ),
   references: z.record(isoDate, referenceSchema).optional(),
-  last_verified_on: isoDate.optional(),
+  last_verified_on: verifiedOn.optional(),
   confidence: z.enum(CONFIDENCES).optional(),
   /** Last date for which the source confirms the value (e.g. criteria of one year). */
   valid_until: isoDate.optional(),
@@ -71,7 +93,7 @@ export const ruleFileSchema = z.strictObject({
   defaults: z
     .strictObject({
       references: z.record(isoDate, referenceSchema).optional(),
-      last_verified_on: isoDate.optional(),
+      last_verified_on: verifiedOn.optional(),
       confidence: z.enum(CONFIDENCES).optional(),
     })
     .optional(),

@@ -6,9 +6,13 @@ import type { RuleBook, RuleParameter } from './rule-book';
 export type DatedValue<T = unknown> = {
   value: T;
   reference: Source;
+  /** The date the value applies from: its effective date, or the date it was observed when `observedOn` is set. */
   effectiveDate: string;
+  /** Set when only a dated source showed the value (e.g. a publication date): its real effective date is unknown. */
+  observedOn: string | null;
   confidence: Confidence;
-  lastVerifiedOn: string;
+  /** Null when the value was never checked against its source. */
+  lastVerifiedOn: string | null;
   /** Last date the source confirms the value for, when the data says so. */
   validUntil: string | null;
 };
@@ -25,6 +29,7 @@ export function readParameterAt<T>(parameter: RuleParameter, date: string): Date
     value: current.value as T,
     reference: { title: reference.title, url: reference.url },
     effectiveDate: current.date,
+    observedOn: current.observed ? current.date : null,
     confidence: parameter.confidence,
     lastVerifiedOn: parameter.lastVerifiedOn,
     validUntil: parameter.validUntil,

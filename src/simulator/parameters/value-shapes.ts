@@ -86,8 +86,36 @@ const amountsByLevel = z.strictObject({
 export const hiringAidValueSchema = z.strictObject({
   moins_de_250_salaries: amountsByLevel,
   au_moins_250_salaries: amountsByLevel,
+  /** Disabled apprentice in a company under the size threshold (and in every company when the next field is absent). */
   apprenti_handicape: amountsByLevel,
+  /** Disabled apprentice in a company at or above the size threshold, when the grid differs by size. */
+  apprenti_handicape_au_moins_250_salaries: amountsByLevel.optional(),
   note: text.optional(),
+});
+
+/** French public holidays: fixed days ("MM-JJ") and days counted from Easter Sunday. */
+export const publicHolidaysValueSchema = z.strictObject({
+  fixes: z
+    .array(
+      z.strictObject({
+        jour: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[1-2]\d|3[01])$/, 'jour attendu au format MM-JJ'),
+        nom: text,
+      }),
+    )
+    .min(1),
+  paques: z.array(z.strictObject({ decalage_jours: z.number().int(), nom: text })),
+});
+
+/** A branch's hourly rate per certification level (contrat de professionnalisation); a missing level is unknown. */
+export const ratesByLevelValueSchema = z.strictObject({
+  niveau_3: z.number().min(0).optional(),
+  niveau_4: z.number().min(0).optional(),
+  niveau_5: z.number().min(0).optional(),
+  niveau_6: z.number().min(0).optional(),
+  niveau_7: z.number().min(0).optional(),
+  niveau_8: z.number().min(0).optional(),
+  /** Certifications without a level (CQP, blocs de compétences…). */
+  sans_niveau: z.number().min(0).optional(),
 });
 
 export type IdccValue = z.infer<typeof idccValueSchema>;
@@ -99,6 +127,8 @@ export type ChecklistValue = z.infer<typeof checklistValueSchema>;
 export type BandsValue = z.infer<typeof bandsValueSchema>;
 export type HiringAidValue = z.infer<typeof hiringAidValueSchema>;
 export type OpcoValue = z.infer<typeof opcoValueSchema>;
+export type PublicHolidaysValue = z.infer<typeof publicHolidaysValueSchema>;
+export type RatesByLevelValue = z.infer<typeof ratesByLevelValueSchema>;
 
 /** The shape a parameter's non-null values must have, from its name. */
 export function valueShapeFor(name: string): z.ZodType<unknown> | null {
@@ -110,6 +140,20 @@ export function valueShapeFor(name: string): z.ZodType<unknown> | null {
   if (name.startsWith('document.')) return documentValueSchema;
   if (name.startsWith('pieces.')) return checklistValueSchema;
   if (name.endsWith('.bareme')) return bandsValueSchema;
+  if (name.endsWith('.taux_horaire_par_niveau')) return ratesByLevelValueSchema;
   if (name === 'apprentissage.aide_embauche') return hiringAidValueSchema;
+  if (name === 'calendrier.jours_feries') return publicHolidaysValueSchema;
   return z.union([z.number(), z.string(), z.boolean()]);
+}
+
+const amount = z.number().min(0, 'un montant ne peut pas être négatif');
+
+/** The range a plain number must fall in, from its unit (a rate above 1, a negative amount or level 9 fail the build). */
+export function unitShapeFor(unit: string): z.ZodType<unknown> | null {
+  if (unit.startsWith('eur')) return amount;
+  if (unit === 'rate') return z.number().min(0).max(1, 'un taux s’écrit comme une fraction entre 0 et 1');
+  if (unit === 'level') return z.number().int().min(3).max(8, 'niveau de 3 à 8 attendu');
+  if (['employees', 'hours', 'days', 'calendar_days', 'working_days', 'months', 'years'].includes(unit))
+    return z.number().min(0, 'une durée ou un effectif ne peut pas être négatif');
+  return null;
 }

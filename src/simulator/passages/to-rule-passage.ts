@@ -6,12 +6,19 @@ import { formatDate } from '../shared/format-french';
 
 const CONFIDENCE_ORDER: Confidence[] = ['uncertain', 'secondary', 'official'];
 
-/** "Statut : …, vérifié le …" — uncertain facts say so. */
-export function statusSentence(confidence: Confidence, lastVerifiedOn: string): string {
-  const verified = `vérifié le ${formatDate(lastVerifiedOn)}`;
-  if (confidence === 'official') return `Statut : source officielle, ${verified}.`;
-  if (confidence === 'secondary') return `Statut : source secondaire, ${verified}.`;
-  return `Statut : donnée incertaine, à confirmer auprès d'Atlas (${verified}).`;
+/** "Statut : …, vérifié le …" — uncertain, unverified and observed-only facts say so. */
+export function statusSentence(
+  confidence: Confidence,
+  lastVerifiedOn: string | null,
+  observedOn: string | null = null,
+): string {
+  const verified = lastVerifiedOn ? `vérifié le ${formatDate(lastVerifiedOn)}` : 'non vérifié auprès de la source';
+  const observed = observedOn
+    ? ` ; valeur constatée le ${formatDate(observedOn)}, date d'entrée en vigueur non connue`
+    : '';
+  if (confidence === 'official') return `Statut : source officielle, ${verified}${observed}.`;
+  if (confidence === 'secondary') return `Statut : source secondaire, ${verified}${observed}.`;
+  return `Statut : donnée incertaine, à confirmer auprès d'Atlas (${verified}${observed}).`;
 }
 
 /** Builds a rule passage from the dated values it states: weakest confidence, latest date, first source. */
@@ -26,7 +33,19 @@ export function toRulePassage(
     .reduce((weakest, current) =>
       CONFIDENCE_ORDER.indexOf(current) < CONFIDENCE_ORDER.indexOf(weakest) ? current : weakest,
     );
-  const lastVerifiedOn = values.map((value) => value.lastVerifiedOn).sort()[0] ?? first.lastVerifiedOn;
+  // why: a passage is only as checked as its least-checked value; one unverified value makes it unverified.
+  const lastVerifiedOn = values.some((value) => value.lastVerifiedOn === null)
+    ? null
+    : (values
+        .map((value) => value.lastVerifiedOn!)
+        .sort()
+        .at(0) ?? null);
+  const observedOn =
+    values
+      .map((value) => value.observedOn)
+      .filter((date): date is string => date !== null)
+      .sort()
+      .at(-1) ?? null;
   const effectiveDate =
     values
       .map((value) => value.effectiveDate)
@@ -37,12 +56,12 @@ export function toRulePassage(
     kind: 'rule',
     title: base.title,
     heading: base.heading,
-    body: `${base.text.trim()} ${statusSentence(confidence, lastVerifiedOn)}`,
+    body: `${base.text.trim()} ${statusSentence(confidence, lastVerifiedOn, observedOn)}`,
     keywords: base.keywords,
     source: first.reference,
     confidence,
     effectiveDate,
-    lastVerifiedOn,
+    ...(lastVerifiedOn ? { lastVerifiedOn } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ export type Step = { label: string; value: string; source: Source | null };
 
 export const REFUSAL_CODES = [
   'LATE_REQUEST',
+  'EARLY_REQUEST',
   'PROVIDER_NOT_QUALIOPI',
   'NOT_ATLAS',
   'COMPANY_SIZE',

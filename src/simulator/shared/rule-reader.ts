@@ -9,6 +9,8 @@ export type RuleReader = {
   /** A numeric value in force at a date, or null when there is none. */
   numberAt(parameterName: string, date: string): DatedValue<number> | null;
   names(prefix: string): string[];
+  /** The unit of a parameter (e.g. working_days or calendar_days), or null when it does not exist. */
+  unit(parameterName: string): string | null;
   /** The first value ever given to a parameter (to say from when a rule applies). */
   earliest(parameterName: string): DatedValue | null;
   /** A refusal reason from the catalogue (knowledge/rules/dossier/refusal-reasons.yaml). */
@@ -24,6 +26,7 @@ export function createRuleReader(ruleBook: RuleBook): RuleReader {
       return dated && typeof dated.value === 'number' ? dated : null;
     },
     names: (prefix) => parameterNames(ruleBook, prefix),
+    unit: (parameterName) => ruleBook.parameters[parameterName]?.unit ?? null,
     earliest(parameterName) {
       const first = ruleBook.parameters[parameterName]?.values[0];
       return first ? valueAt(parameterName, first.date) : null;

@@ -1,4 +1,4 @@
-/** @module The checks of ../shared/eval/run-eval.mjs, copied so the test suite imports nothing outside the project. */
+/** @module The checks of ../shared/eval/run-eval.mjs (must, mustLead, maxChars, status, language, grounding), copied so the test suite imports nothing outside the project. */
 
 export type EvalCase = {
   id: string;
@@ -7,8 +7,22 @@ export type EvalCase = {
   history?: Array<{ role: 'user' | 'assistant'; content: string }>;
   must?: string[];
   mustNot?: string[];
+  mustLead?: string[];
+  leadChars?: number;
+  maxChars?: number;
+  status?: string | string[];
+  language?: 'fr' | 'en';
   expectCitation?: boolean;
+  /** A live conversation: each turn is asked with the server's own earlier answers as history. */
+  turns?: EvalCase[];
 };
+
+// French function words: an answer to an English question that is full of them was not written in English.
+const FRENCH_MARKERS = /\b(le|la|les|des|du|est|sont|pour|vous|votre|une|dans|avec|pas|qui|que)\b/g;
+function looksFrench(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean).length || 1;
+  return (text.match(FRENCH_MARKERS)?.length ?? 0) / words > 0.06;
+}
 
 export const normalize = (text: unknown) =>
   String(text ?? '')
@@ -46,6 +60,7 @@ function numbersIn(text: string): Set<number> {
 
 type Body = {
   answer?: unknown;
+  status?: unknown;
   citations?: Array<{ title?: string; excerpt?: string }>;
   toolCalls?: unknown[];
 };
@@ -73,6 +88,17 @@ export function judge(testCase: EvalCase, status: number, body: Body | null) {
     if (!new RegExp(pattern).test(answer)) problems.push(`missing /${pattern}/`);
   for (const pattern of testCase.mustNot ?? [])
     if (new RegExp(pattern).test(answer)) problems.push(`forbidden /${pattern}/`);
+  const lead = answer.slice(0, testCase.leadChars ?? 400);
+  for (const pattern of testCase.mustLead ?? [])
+    if (!new RegExp(pattern).test(lead)) problems.push(`not in the opening: /${pattern}/`);
+  if (testCase.maxChars && body.answer.length > testCase.maxChars)
+    problems.push(`answer too long: ${body.answer.length} > ${testCase.maxChars} characters`);
+  if (testCase.status) {
+    const allowed = ([] as string[]).concat(testCase.status);
+    if (!allowed.includes(String(body.status))) problems.push(`status ${body.status}, expected ${allowed.join(' or ')}`);
+  }
+  if (testCase.language === 'en' && looksFrench(answer)) problems.push('answer is not in English');
+  if (testCase.language === 'fr' && !looksFrench(answer)) problems.push('answer is not in French');
   if (testCase.expectCitation && !(Array.isArray(body.citations) && body.citations.length > 0)) {
     problems.push('expected at least one citation');
   }

@@ -1,0 +1,59 @@
+/** @module The lexicon compiled for matching: finds concepts in a text by whole-token phrases, accents and case ignored. */
+import type { Concept, ConceptKind, Lexicon } from '../knowledge/lexicon-schema';
+import { wordsOf } from '../search';
+
+export type ConceptHit = { id: string; kind: ConceptKind; start: number; end: number };
+
+export type CompiledLexicon = {
+  concepts: ReadonlyMap<string, Concept>;
+  /** First token → phrases starting with it, longest first. */
+  phrases: ReadonlyMap<string, ReadonlyArray<{ tokens: string[]; id: string }>>;
+};
+
+const tokensOf = (form: string) => wordsOf(form);
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const concepts = new Map(lexicon.concepts.map((concept) => [concept.id, concept]));
+  const phrases = new Map<string, { tokens: string[]; id: string }[]>();
+  for (const concept of lexicon.concepts) {
+    const forms = [...concept.fr, ...concept.en, ...concept.abbreviations, ...concept.misspellings];
+    for (const form of forms) {
+      const tokens = tokensOf(form);
+      const first = tokens[0];
+      if (!first) continue;
+      const list = phrases.get(first) ?? [];
+      if (!list.some((entry) => entry.id === concept.id && entry.tokens.join(' ') === tokens.join(' ')))
+        list.push({ tokens, id: concept.id });
+      phrases.set(first, list);
+    }
+  }
+  for (const list of phrases.values()) list.sort((left, right) => right.tokens.length - left.tokens.length);
+  return { concepts, phrases };
+}
+
+/** Concepts named in the text, longest phrase first at each position; tokens are those of `wordsOf`. */
+export function findConcepts(lexicon: CompiledLexicon, tokens: readonly string[]): ConceptHit[] {
+  const hits: ConceptHit[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const candidates = lexicon.phrases.get(tokens[index] ?? '') ?? [];
+    let matchedLength = 0;
+    for (const candidate of candidates) {
+      if (candidate.tokens.length < matchedLength) break;
+      if (candidate.tokens.every((token, offset) => tokens[index + offset] === token)) {
+        const kind = lexicon.concepts.get(candidate.id)?.kind;
+        if (kind && !hits.some((hit) => hit.id === candidate.id && hit.start === index)) {
+          hits.push({ id: candidate.id, kind, start: index, end: index + candidate.tokens.length });
+          matchedLength = candidate.tokens.length;
+        }
+      }
+    }
+    index += Math.max(matchedLength, 1);
+  }
+  return hits;
+}
+
+/** The concepts of a text, once each. */
+export function conceptsOf(lexicon: CompiledLexicon, text: string): string[] {
+  return [...new Set(findConcepts(lexicon, wordsOf(text)).map((hit) => hit.id))];
+}

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { cardTexts, loadSourcePassages, readCardFiles, readLexicon } from '../scripts/build-knowledge';
 import type { AnswerCard } from '../src/knowledge/answer-card-schema';
 import { parseAnswerCards } from '../src/knowledge/parse-answer-cards';
 import {
@@ -18,7 +19,6 @@ import {
   trainCardClassifier,
 } from '../src/matching';
 import { rulePassages } from '../src/simulator/passages/rule-passages';
-import { cardTexts, loadSourcePassages, readCardFiles, readLexicon } from '../scripts/build-knowledge';
 
 const root = join(import.meta.dirname, '..');
 const FOLDS = 5;
@@ -43,7 +43,10 @@ const titles = cards.flatMap((card) => cardTexts(card).map((question) => ({ card
 type Prediction = { card: string; scores: CardScore[] };
 type Approach = { name: string; heldOut: Prediction[]; negatives: CardScore[][]; millis: number };
 
-function evaluate(name: string, train: (examples: { card: string; question: string }[]) => (text: string) => CardScore[]) {
+function evaluate(
+  name: string,
+  train: (examples: { card: string; question: string }[]) => (text: string) => CardScore[],
+) {
   const started = performance.now();
   const heldOut: Prediction[] = [];
   const negativeScores: CardScore[][] = [];
@@ -103,28 +106,38 @@ function abstention(approach: Approach, thresholds: MatchThresholds) {
   };
 }
 
-/** Thresholds that maximise answered-and-right minus twice answered-and-wrong (a wrong answer costs more than a question back). */
+/**
+ * Thresholds that maximise a user's utility: a right answer +1, a wrong one -1 (often a neighbouring need, partly useful),
+ * a clarification offering the right card +0.5, an abstention on a covered question 0; on an uncovered one, abstaining +1, answering -2.
+ */
 function calibrate(approach: Approach): MatchThresholds {
   let best: { thresholds: MatchThresholds; utility: number } | null = null;
-  for (let abstain = 0.05; abstain <= 0.6; abstain += 0.025) {
+  for (let abstain = 0.025; abstain <= 0.6; abstain += 0.025) {
     for (let answer = abstain; answer <= 0.9; answer += 0.05) {
-      for (const closeRatio of [0.3, 0.45, 0.6]) {
+      for (const closeRatio of [0.3, 0.6, 0.85]) {
         const thresholds = { abstain, answer, closeRatio };
         let utility = 0;
         for (const prediction of approach.heldOut) {
           const decision = decide(prediction.scores, thresholds);
-          if (decision.outcome === 'answer') utility += decision.card === prediction.card ? 1 : -2;
+          if (decision.outcome === 'answer') utility += decision.card === prediction.card ? 1 : -1;
           else if (decision.outcome === 'clarify')
-            utility += decision.alternatives.slice(0, 2).some((entry) => entry.card === prediction.card) ? 0.5 : -0.5;
+            utility += decision.alternatives.slice(0, 2).some((entry) => entry.card === prediction.card)
+              ? 0.5
+              : -0.5;
         }
-        for (const scores of approach.negatives) utility += decide(scores, thresholds).outcome === 'abstain' ? 1 : -2;
+        for (const scores of approach.negatives)
+          utility += decide(scores, thresholds).outcome === 'abstain' ? 1 : -2;
         if (!best || utility > best.utility) best = { thresholds, utility };
       }
     }
   }
   const thresholds = best?.thresholds ?? { abstain: 0.2, answer: 0.5, closeRatio: 0.45 };
   const round = (value: number) => Math.round(value * 1000) / 1000;
-  return { abstain: round(thresholds.abstain), answer: round(thresholds.answer), closeRatio: thresholds.closeRatio };
+  return {
+    abstain: round(thresholds.abstain),
+    answer: round(thresholds.answer),
+    closeRatio: thresholds.closeRatio,
+  };
 }
 
 function confusedPairs(approach: Approach, limit = 10): string[] {
@@ -142,13 +155,18 @@ function confusedPairs(approach: Approach, limit = 10): string[] {
 }
 
 /** The temperature that minimises the held-out negative log-likelihood of the right card. */
-function fitTemperature(approach: (temperature: number) => Approach): { temperature: number; result: Approach } {
+function fitTemperature(approach: (temperature: number) => Approach): {
+  temperature: number;
+  result: Approach;
+} {
   const base = approach(1);
   let best = { temperature: 1, loss: Number.POSITIVE_INFINITY };
   for (const temperature of [0.5, 0.75, 1, 1.5, 2, 3]) {
     let loss = 0;
     for (const prediction of base.heldOut) {
-      const logits = prediction.scores.map((score) => Math.log(Math.max(score.probability, 1e-12)) / temperature);
+      const logits = prediction.scores.map(
+        (score) => Math.log(Math.max(score.probability, 1e-12)) / temperature,
+      );
       const max = Math.max(...logits);
       const total = logits.reduce((sum, logit) => sum + Math.exp(logit - max), 0);
       const index = prediction.scores.findIndex((score) => score.card === prediction.card);
@@ -160,7 +178,10 @@ function fitTemperature(approach: (temperature: number) => Approach): { temperat
     const logits = scores.map((score) => Math.log(Math.max(score.probability, 1e-12)) / best.temperature);
     const max = Math.max(...logits);
     const total = logits.reduce((sum, logit) => sum + Math.exp(logit - max), 0);
-    return scores.map((score, index) => ({ card: score.card, probability: Math.exp((logits[index] ?? 0) - max) / total }));
+    return scores.map((score, index) => ({
+      card: score.card,
+      probability: Math.exp((logits[index] ?? 0) - max) / total,
+    }));
   };
   return {
     temperature: best.temperature,
@@ -173,18 +194,27 @@ function fitTemperature(approach: (temperature: number) => Approach): { temperat
 }
 
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
-console.log(`bench:match — ${cards.length} fiches, ${labelled.length} questions, ${negatives.length} questions sans fiche, ${FOLDS} plis`);
+console.log(
+  `bench:match — ${cards.length} fiches, ${labelled.length} questions, ${negatives.length} questions sans fiche, ${FOLDS} plis`,
+);
 if (parsed.errors.length > 0) console.log(`(${parsed.errors.length} fiche(s) invalide(s) ignorée(s))`);
 
-const orama = evaluate('(a) Orama BM25 sur les questions + lexique', (examples) => createOramaCardSearch(examples, lexicon).scores);
-const fitted = fitTemperature(() => evaluate('(b) régression logistique (mots, paires, 4-grammes, concepts)', classifierApproach(1)));
+const orama = evaluate(
+  '(a) Orama BM25 sur les questions + lexique',
+  (examples) => createOramaCardSearch(examples, lexicon).scores,
+);
+const fitted = fitTemperature(() =>
+  evaluate('(b) régression logistique (mots, paires, 4-grammes, concepts)', classifierApproach(1)),
+);
 const classifier = fitted.result;
 
 const report = (approach: Approach) => {
   const thresholds = calibrate(approach);
   const figures = abstention(approach, thresholds);
   console.log(`\n${approach.name}`);
-  console.log(`  top-1 sur questions tenues à l'écart : ${percent(topOne(approach))}  (${(approach.millis / 1000).toFixed(1)} s pour ${FOLDS} plis)`);
+  console.log(
+    `  top-1 sur questions tenues à l'écart : ${percent(topOne(approach))}  (${(approach.millis / 1000).toFixed(1)} s pour ${FOLDS} plis)`,
+  );
   console.log(
     `  seuils calibrés : abstention < ${thresholds.abstain}, réponse ≥ ${thresholds.answer}, proximité ${thresholds.closeRatio}`,
   );
@@ -197,15 +227,23 @@ const report = (approach: Approach) => {
   );
   return { thresholds, accuracy: topOne(approach) };
 };
+const configured = parse(readFileSync(join(root, 'knowledge', 'matching.yaml'), 'utf8')) as MatchThresholds;
 const oramaReport = report(orama);
 const classifierReport = report(classifier);
 const winner = classifierReport.accuracy >= oramaReport.accuracy ? classifier : orama;
+const atConfigured = abstention(classifier, configured);
+console.log(
+  `\nAux seuils en service (knowledge/matching.yaml : abstention < ${configured.abstain}, réponse ≥ ${configured.answer}) : ` +
+    `abstention précision ${percent(atConfigured.precision)}, rappel ${percent(atConfigured.recall)}, ` +
+    `questions sans fiche écartées ${percent(atConfigured.negativeRecall)} ; réponses directes ${percent(atConfigured.answered)}, justes à ${percent(atConfigured.answeredPrecision)}`,
+);
 console.log(`\nRetenu : ${winner.name}`);
 console.log('Paires les plus confondues (attendue → prédite) :');
 for (const line of confusedPairs(winner)) console.log(`  ${line}`);
 
 if (write) {
-  if (winner !== classifier) throw new Error("Le moteur n'utilise que le classifieur : revoir avant d'écrire les seuils.");
+  if (winner !== classifier)
+    throw new Error("Le moteur n'utilise que le classifieur : revoir avant d'écrire les seuils.");
   const { abstain, answer, closeRatio } = classifierReport.thresholds;
   writeFileSync(
     join(root, 'knowledge', 'matching.yaml'),

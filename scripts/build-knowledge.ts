@@ -4,21 +4,21 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { passageTopicStems } from '../src/chat/act/create-passage-ranker';
+import type { AnswerCard, CompiledCard } from '../src/knowledge/answer-card-schema';
 // why: direct module imports, because the knowledge and simulator entries load the bundle this script writes.
 import type { KnowledgeBundle } from '../src/knowledge/knowledge-bundle';
 import { KnowledgeValidationError } from '../src/knowledge/knowledge-validation-error';
-import type { AnswerCard, CompiledCard } from '../src/knowledge/answer-card-schema';
 import { type Lexicon, lexiconSchema } from '../src/knowledge/lexicon-schema';
 import { matchingSettingsSchema } from '../src/knowledge/matching-settings-schema';
 import { type CardFile, parseAnswerCards } from '../src/knowledge/parse-answer-cards';
-import { cardFeatures, compileLexicon, type Example, trainCardClassifier } from '../src/matching';
-import type { RuleBook } from '../src/simulator/parameters/rule-book';
-import { renderTemplate } from '../src/simulator/passages/render-template';
 import { parseGuideSection } from '../src/knowledge/parse-guide-section';
 import type { Passage } from '../src/knowledge/passage';
 import { synonymsSchema } from '../src/knowledge/synonyms-schema';
+import { cardFeatures, compileLexicon, type Example, trainCardClassifier } from '../src/matching';
 import { buildSearchIndex } from '../src/search/build-search-index';
 import { parseRuleFiles } from '../src/simulator/parameters/parse-rule-files';
+import type { RuleBook } from '../src/simulator/parameters/rule-book';
+import { renderTemplate } from '../src/simulator/passages/render-template';
 import { rulePassages } from '../src/simulator/passages/rule-passages';
 
 z.config(z.locales.fr());
@@ -69,26 +69,29 @@ function readYaml<T>(name: string, schema: z.ZodType<T>): T {
   try {
     data = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new KnowledgeValidationError(display(file), '(fichier)', `YAML illisible (${(error as Error).message})`);
+    throw new KnowledgeValidationError(
+      display(file),
+      '(fichier)',
+      `YAML illisible (${(error as Error).message})`,
+    );
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw KnowledgeValidationError.fromZod(display(file), parsed.error);
   return parsed.data;
 }
 
-// TEMP during card writing
-const LENIENT = process.env.KNOWLEDGE_LENIENT === '1';
-
-export const readLexicon = (): Lexicon =>
-  LENIENT && !statSafe(join(knowledgeDirectory, 'lexicon.yaml')) ? { concepts: [] } : readYaml('lexicon.yaml', lexiconSchema);
-const statSafe = (path: string) => { try { return statSync(path); } catch { return null; } };
+export const readLexicon = (): Lexicon => readYaml('lexicon.yaml', lexiconSchema);
 
 /** Valid cards, or the first error; every passage must be cited by a card (the orphans are listed). */
 export function loadCards(rules: RuleBook, passages: Passage[]): AnswerCard[] {
-  const parsed = parseAnswerCards(readCardFiles(), rules, new Map(passages.map((passage) => [passage.id, passage])));
+  const parsed = parseAnswerCards(
+    readCardFiles(),
+    rules,
+    new Map(passages.map((passage) => [passage.id, passage])),
+  );
   const [error] = parsed.errors;
-  if (error && !LENIENT) throw error;
-  if (parsed.orphans.length > 0 && !LENIENT)
+  if (error) throw error;
+  if (parsed.orphans.length > 0)
     throw new KnowledgeValidationError(
       'knowledge/answers',
       'evidence',
@@ -120,7 +123,10 @@ const compileCard = (card: AnswerCard, rules: RuleBook): CompiledCard => {
   const { questions: _questions, confusedWith: _confusedWith, ...rest } = card;
   return {
     ...rest,
-    answer: { fr: renderTemplate(rules, card.answer.fr).text, en: renderTemplate(rules, card.answer.en).text },
+    answer: {
+      fr: renderTemplate(rules, card.answer.fr).text,
+      en: renderTemplate(rules, card.answer.en).text,
+    },
   };
 };
 
@@ -130,7 +136,10 @@ export function buildKnowledgeBundle(): KnowledgeBundle {
   const lexicon = readLexicon();
   const matching = readYaml('matching.yaml', matchingSettingsSchema);
   const cards = loadCards(rules, passages);
-  const cardModel = { ...trainCardClassifier(trainingExamples(cards, lexicon)), temperature: matching.temperature };
+  const cardModel = {
+    ...trainCardClassifier(trainingExamples(cards, lexicon)),
+    temperature: matching.temperature,
+  };
   const seen = new Set<string>();
   for (const passage of passages) {
     if (seen.has(passage.id))

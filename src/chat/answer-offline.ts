@@ -91,17 +91,25 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   const previous = previousCardOf(tools.catalogue, userTurns);
   const choice = chooseCard(tools.catalogue, understanding, previous);
   // why: "hors périmètre" only when nothing in the question or the conversation touches training or OPCOs.
-  if (choice.kind === 'abstain' && guarded.scope !== 'in_scope' && !previous) return refused('out_of_scope', 'out_of_scope');
+  if (choice.kind === 'abstain' && guarded.scope !== 'in_scope' && !previous)
+    return refused('out_of_scope', 'out_of_scope');
 
   const card = choice.kind === 'card' ? choice.card : null;
   const needs = card?.needs;
   const ownCase = needs ? needs.slots.some((slot) => understanding.slotNames.includes(slot)) : false;
   const simulations =
     needs && ownCase
-      ? runSimulations(tools.simulator, { ...understanding, intent: SIMULATION_INTENT[needs.simulation] }, today)
+      ? runSimulations(
+          tools.simulator,
+          { ...understanding, intent: SIMULATION_INTENT[needs.simulation] },
+          today,
+        )
       : null;
   const sections = simulations
-    ? simulatorSections({ ...understanding, intent: SIMULATION_INTENT[needs?.simulation ?? 'membership'] }, simulations)
+    ? simulatorSections(
+        { ...understanding, intent: SIMULATION_INTENT[needs?.simulation ?? 'membership'] },
+        simulations,
+      )
     : [];
   const composed = composeCardAnswer({
     choice,
@@ -112,6 +120,25 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
     passages: tools.passages,
     cards: tools.catalogue.cards,
   });
+  // why: a computed answer cites the rule passage closest to what it says, not the matched card's general evidence.
+  const computed = sections
+    .filter((section) => section.status === 'answered')
+    .flatMap((section) => section.blocks);
+  const support =
+    computed.length > 0 ? tools.rank(computed.join(' '), { limit: 1, kind: 'rule' })[0] : undefined;
+  if (support && !composed.citations.some((citation) => citation.id === support.passage.id)) {
+    const { passage } = support;
+    composed.citations = [
+      {
+        id: passage.id,
+        title: passage.title,
+        source: passage.source.title,
+        excerpt: passage.body,
+        url: passage.source.url,
+      },
+      ...composed.citations,
+    ].slice(0, 3);
+  }
   const notice = guarded.redactions.length > 0 ? `${privacyNotice(guarded.redactions, language)}\n\n` : '';
   const response: PreparedAnswer['response'] = {
     answer: `${notice}${composed.answer}`,

@@ -34,7 +34,9 @@ const surfaceForms = z.array(z.string().trim().min(1)).default([]);
 
 export const conceptSchema = z
   .object({
-    id: z.string().regex(/^[a-z]+\.[a-z0-9_]+$/, 'identifiant attendu : « genre.nom » (ex. scheme.apprentissage)'),
+    id: z
+      .string()
+      .regex(/^[a-z]+\.[a-z0-9_]+$/, 'identifiant attendu : « genre.nom » (ex. scheme.apprentissage)'),
     kind: z.enum(CONCEPT_KINDS),
     fr: surfaceForms,
     en: surfaceForms,

@@ -2,8 +2,8 @@
 import bundle from '../generated/knowledge-bundle.js';
 import { type CardMatcher, type CompiledLexicon, compileLexicon, createCardMatcher } from '../matching';
 import { loadSearchIndex, type SearchIndex } from '../search';
-import type { CompiledCard } from './answer-card-schema';
 import type { RuleBook } from '../simulator/parameters/rule-book';
+import type { CompiledCard } from './answer-card-schema';
 import type { KnowledgeBundle } from './knowledge-bundle';
 import type { Passage } from './passage';
 

@@ -14,7 +14,8 @@ const LITERAL_FIGURE =
   /\d[\d\s.,]*\s?(?:€|%|euros?\b|eur\b|k€|jours?\b|mois\b|heures?\b|h\b|ans?\b|semaines?\b|salariés?\b|days?\b|months?\b|hours?\b|years?\b|weeks?\b|employees?\b)/i;
 const PLACEHOLDER = /\{[^{}]+\}/g;
 /** Plain numbers in prose; identifiers glued to letters (L6313-1, FA13, bac+5, 62.01Z) are not figures. */
-const NUMBER = /(?<![\p{L}\d+.,-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\p{L}\d])|(?<![\p{L}\d+.,-])\d+(?:,\d+)?(?![\p{L}\d])/gu;
+const NUMBER =
+  /(?<![\p{L}\d+.,-])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\p{L}\d])|(?<![\p{L}\d+.,-])\d+(?:,\d+)?(?![\p{L}\d])/gu;
 
 const numbersIn = (text: string) =>
   (normalizeText(text).match(NUMBER) ?? []).map((raw) => raw.replace(/[ \u00a0\u202f]/g, ''));
@@ -24,7 +25,11 @@ function parseOne(file: CardFile): AnswerCard {
   try {
     data = parseYaml(file.text);
   } catch (error) {
-    throw new KnowledgeValidationError(file.path, '(fichier)', `YAML illisible (${(error as Error).message})`);
+    throw new KnowledgeValidationError(
+      file.path,
+      '(fichier)',
+      `YAML illisible (${(error as Error).message})`,
+    );
   }
   const parsed = answerCardSchema.safeParse(data);
   if (!parsed.success) throw KnowledgeValidationError.fromZod(file.path, parsed.error);
@@ -32,12 +37,24 @@ function parseOne(file: CardFile): AnswerCard {
   const parts = file.path.split('/');
   const expectedId = parts.at(-1)?.replace(/\.ya?ml$/, '');
   if (card.id !== expectedId)
-    throw new KnowledgeValidationError(file.path, 'id', `doit être égal au nom du fichier (« ${expectedId} »)`);
+    throw new KnowledgeValidationError(
+      file.path,
+      'id',
+      `doit être égal au nom du fichier (« ${expectedId} »)`,
+    );
   if (card.family !== parts.at(-2))
-    throw new KnowledgeValidationError(file.path, 'family', `doit être égal au dossier (« ${parts.at(-2)} »)`);
+    throw new KnowledgeValidationError(
+      file.path,
+      'family',
+      `doit être égal au dossier (« ${parts.at(-2)} »)`,
+    );
   const english = card.questions.filter((question) => detectLanguage(question) === 'en').length;
   if (english < 2)
-    throw new KnowledgeValidationError(file.path, 'questions', `au moins 2 questions en anglais (${english} trouvée(s))`);
+    throw new KnowledgeValidationError(
+      file.path,
+      'questions',
+      `au moins 2 questions en anglais (${english} trouvée(s))`,
+    );
   return card;
 }
 
@@ -52,7 +69,11 @@ function checkAnswer(
   const template = card.answer[language];
   const literal = LITERAL_FIGURE.exec(template.replace(PLACEHOLDER, ''));
   if (literal)
-    throw new KnowledgeValidationError(file, field, `chiffre écrit en clair « ${literal[0].trim()} » : utilisez {paramètre}`);
+    throw new KnowledgeValidationError(
+      file,
+      field,
+      `chiffre écrit en clair « ${literal[0].trim()} » : utilisez {paramètre}`,
+    );
   let rendered: string;
   try {
     rendered = renderTemplate(rules, template).text;
@@ -105,11 +126,18 @@ export function parseAnswerCards(
   for (const card of cards) {
     const file = fileOf.get(card.id) ?? card.id;
     for (const [index, id] of card.followUps.entries()) {
-      if (!ids.has(id)) errors.push(new KnowledgeValidationError(file, `followUps.${index}`, `fiche inconnue « ${id} »`));
+      if (!ids.has(id))
+        errors.push(new KnowledgeValidationError(file, `followUps.${index}`, `fiche inconnue « ${id} »`));
     }
     for (const [index, entry] of (card.confusedWith ?? []).entries()) {
       if (!ids.has(entry.card))
-        errors.push(new KnowledgeValidationError(file, `confusedWith.${index}.card`, `fiche inconnue « ${entry.card} »`));
+        errors.push(
+          new KnowledgeValidationError(
+            file,
+            `confusedWith.${index}.card`,
+            `fiche inconnue « ${entry.card} »`,
+          ),
+        );
     }
   }
   const cited = new Set(cards.flatMap((card) => card.evidence));

@@ -26,7 +26,8 @@ export function cardFeatures(text: string, lexicon: CompiledLexicon): string[] {
   for (const token of tokens) {
     if (token.length < 4 || /^\d+$/.test(token)) continue;
     const padded = `_${token}_`;
-    for (let start = 0; start + 4 <= padded.length; start += 1) features.add(`c:${padded.slice(start, start + 4)}`);
+    for (let start = 0; start + 4 <= padded.length; start += 1)
+      features.add(`c:${padded.slice(start, start + 4)}`);
   }
   for (const hit of findConcepts(lexicon, tokens)) features.add(`k:${hit.id}`);
   return [...features];

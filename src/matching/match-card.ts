@@ -26,7 +26,12 @@ export function decide(scores: CardScore[], thresholds: MatchThresholds): CardMa
   const [first, second] = scores;
   const alternatives = scores.slice(0, 3);
   if (!first || first.probability < thresholds.abstain)
-    return { outcome: 'abstain', card: first?.card ?? null, confidence: first?.probability ?? 0, alternatives };
+    return {
+      outcome: 'abstain',
+      card: first?.card ?? null,
+      confidence: first?.probability ?? 0,
+      alternatives,
+    };
   const close = second !== undefined && second.probability >= thresholds.closeRatio * first.probability;
   if (first.probability < thresholds.answer && close)
     return { outcome: 'clarify', card: first.card, confidence: first.probability, alternatives };

@@ -32,7 +32,8 @@ export function trainCardClassifier(examples: Example[], options: TrainingOption
   const classes = [...new Set(examples.map((example) => example.card))].sort();
   const classIndex = new Map(classes.map((card, index) => [card, index]));
   const counts = new Map<string, number>();
-  for (const example of examples) for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  for (const example of examples)
+    for (const feature of example.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
   const features = [...counts.keys()].filter((feature) => (counts.get(feature) ?? 0) >= minCount);
   const featureIndex = new Map(features.map((feature, index) => [feature, index]));
   const classCount = classes.length;
@@ -53,7 +54,8 @@ export function trainCardClassifier(examples: Example[], options: TrainingOption
       probabilities.set(bias);
       for (const feature of example.indices) {
         const row = feature * classCount;
-        for (let card = 0; card < classCount; card += 1) probabilities[card] = (probabilities[card] ?? 0) + (weights[row + card] ?? 0) * scale;
+        for (let card = 0; card < classCount; card += 1)
+          probabilities[card] = (probabilities[card] ?? 0) + (weights[row + card] ?? 0) * scale;
       }
       let max = Number.NEGATIVE_INFINITY;
       for (const value of probabilities) max = Math.max(max, value);
@@ -88,7 +90,10 @@ function serialise(
   const classCount = classes.length;
   const kept: Record<string, number[]> = {};
   for (let card = 0; card < classCount; card += 1) {
-    const column = features.map((_, feature) => ({ feature, weight: weights[feature * classCount + card] ?? 0 }));
+    const column = features.map((_, feature) => ({
+      feature,
+      weight: weights[feature * classCount + card] ?? 0,
+    }));
     column.sort((left, right) => Math.abs(right.weight) - Math.abs(left.weight));
     for (const { feature, weight } of column.slice(0, keepPerClass)) {
       if (Math.abs(weight) < 1e-3) continue;
@@ -97,5 +102,10 @@ function serialise(
       kept[name].push(card, Math.round(weight * 1000) / 1000);
     }
   }
-  return { classes, bias: Array.from(bias, (value) => Math.round(value * 1000) / 1000), weights: kept, temperature: 1 };
+  return {
+    classes,
+    bias: Array.from(bias, (value) => Math.round(value * 1000) / 1000),
+    weights: kept,
+    temperature: 1,
+  };
 }

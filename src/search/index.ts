@@ -9,6 +9,7 @@ export {
 } from './best-sentences';
 export { buildSearchIndex, type SerializedSearchIndex } from './build-search-index';
 export { createSearchDatabase } from './create-search-database';
+export { detectLanguage, type Language } from './detect-language';
 export { normalizeText, wordsOf } from './normalize-text';
 export {
   loadSearchIndex,
@@ -17,4 +18,3 @@ export {
   type SearchOptions,
   searchKnowledge,
 } from './search-index';
-export { detectLanguage, type Language } from './detect-language';

@@ -200,3 +200,64 @@ describe('parseRuleFiles on a broken file', () => {
     expect(error.file).toBe('knowledge/rules/test.yaml');
   });
 });
+
+describe('honest dating and verification', () => {
+  const parse = (text: string) =>
+    parseRuleFiles([{ path: 'knowledge/rules/test.yaml', text }], { today: '2026-11-27' });
+
+  it('keeps an observation date apart from an effective date, and says so in passages', () => {
+    expect(ruleBook.parameters['tutorat.formation.plafond_horaire']?.values[0]).toMatchObject({
+      date: '2025-01-06',
+      observed: true,
+    });
+    const body = passages.find((passage) => passage.id === 'rule-tutorat-formation-tuteur')?.body ?? '';
+    expect(body).toContain("valeur constatée le 6 janvier 2025, date d'entrée en vigueur non connue");
+  });
+
+  it('reads unverified values as never checked, and their passages say so', () => {
+    const book = parse(VALID_FILE.replace('last_verified_on: 2026-01-01', 'last_verified_on: unverified'));
+    expect(book.parameters['test.montant']?.lastVerifiedOn).toBeNull();
+    const uncertain = passages.find((passage) => passage.id === 'rule-idcc-0438');
+    expect(uncertain?.lastVerifiedOn).toBeUndefined();
+    expect(uncertain?.body).toContain('non vérifié auprès de la source');
+  });
+
+  it('marks every uncertain value as unverified', () => {
+    for (const parameter of parameters.filter(
+      (entry) => entry.confidence === 'uncertain' && !entry.file.includes('217'),
+    ))
+      expect(parameter.lastVerifiedOn, parameter.name).toBeNull();
+  });
+
+  it('names no site home page as a source', () => {
+    for (const parameter of parameters)
+      for (const reference of parameter.references)
+        expect(
+          new URL(reference.url).pathname.length + new URL(reference.url).search.length,
+          parameter.name,
+        ).toBeGreaterThan(1);
+  });
+
+  it('dates the coût d’amorçage from 1 September 2022 and the hiring-aid grid after 2026 as unknown', () => {
+    expect(ruleBook.parameters['apprentissage.cout_amorcage.min']?.values[0]?.date).toBe('2022-09-01');
+    expect(ruleBook.parameters['apprentissage.aide_embauche']?.values.at(-1)).toEqual({
+      date: '2027-01-01',
+      value: null,
+    });
+  });
+
+  it('names the file and field of a rate above 1, a negative amount and a home-page source', () => {
+    const rate = VALID_FILE.replace('unit: eur', 'unit: rate')
+      .replace('{ value: 100 }', '{ value: 0.2 }')
+      .replace('{ value: 120 }', '{ value: 20 }');
+    expect(() => parse(rate)).toThrow(
+      /test\.yaml : champ « parameters\.test\.montant\.values\.2026-01-01\.value »/,
+    );
+    expect(() => parse(VALID_FILE.replace('{ value: 120 }', '{ value: -120 }'))).toThrow(
+      /values\.2026-01-01\.value/,
+    );
+    expect(() => parse(VALID_FILE.replace('https://example.org/source', 'https://example.org/'))).toThrow(
+      /references\.2025-01-01\.href.*accueil du site/,
+    );
+  });
+});

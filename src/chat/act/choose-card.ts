@@ -11,7 +11,10 @@ export type CardChoice =
 export type CardCatalogue = { cards: ReadonlyMap<string, CompiledCard>; matcher: CardMatcher };
 
 /** The card the conversation was about: the last earlier user turn the matcher answers with confidence. */
-export function previousCardOf(catalogue: CardCatalogue, userTurns: readonly string[]): CompiledCard | undefined {
+export function previousCardOf(
+  catalogue: CardCatalogue,
+  userTurns: readonly string[],
+): CompiledCard | undefined {
   for (const turn of [...userTurns].reverse()) {
     const match = catalogue.matcher.match(turn);
     if (match.outcome === 'answer') return catalogue.cards.get(match.card);
@@ -25,12 +28,20 @@ function changesNeededSlot(card: CompiledCard, understanding: Understanding): bo
   return (card.needs?.slots ?? []).some((slot) => given.has(slot));
 }
 
+/** The question alone, or, when it is unclear alone, read together with the previous user turn ("et pour un BTS ?"). */
+function matchInContext(catalogue: CardCatalogue, understanding: Understanding): CardMatch {
+  const alone = catalogue.matcher.match(understanding.question);
+  if (alone.outcome === 'answer' || !understanding.previousTurn) return alone;
+  const together = catalogue.matcher.match(`${understanding.question} ${understanding.previousTurn}`);
+  return together.outcome === 'answer' || together.confidence > alone.confidence ? together : alone;
+}
+
 export function chooseCard(
   catalogue: CardCatalogue,
   understanding: Understanding,
   previous: CompiledCard | undefined,
 ): CardChoice {
-  const match = catalogue.matcher.match(understanding.question);
+  const match = matchInContext(catalogue, understanding);
   const cardOf = (id: string | null) => (id ? catalogue.cards.get(id) : undefined);
   // why: a short follow-up that changes a slot of the previous card re-answers that card with the new slot,
   // unless it clearly names another need.
@@ -39,7 +50,8 @@ export function chooseCard(
     understanding.isFollowUp &&
     (match.outcome !== 'answer' || (changesNeededSlot(previous, understanding) && match.card !== previous.id))
   ) {
-    const strongOther = match.outcome === 'answer' && match.confidence >= 0.8 && !changesNeededSlot(previous, understanding);
+    const strongOther =
+      match.outcome === 'answer' && match.confidence >= 0.8 && !changesNeededSlot(previous, understanding);
     if (!strongOther) return { kind: 'card', card: previous, match, followUp: true };
   }
   if (match.outcome === 'answer') {
@@ -47,6 +59,18 @@ export function chooseCard(
     if (card) return { kind: 'card', card, match, followUp: false };
   }
   const near = match.alternatives.flatMap((entry) => cardOf(entry.card) ?? []);
-  if (match.outcome === 'clarify' && near.length >= 2) return { kind: 'clarify', cards: near.slice(0, 2), match };
+  // why: when the close candidates run the same simulation and the user gave what it needs (an IDCC, a headcount…),
+  // the computed answer settles the question: no need to ask which card was meant.
+  const computable = near.find((card) =>
+    card.needs?.slots.some((slot) => understanding.questionSlotNames.includes(slot)),
+  );
+  if (
+    match.outcome === 'clarify' &&
+    computable &&
+    near.slice(0, 2).every((card) => card.needs?.simulation === computable.needs?.simulation)
+  )
+    return { kind: 'card', card: computable, match, followUp: false };
+  if (match.outcome === 'clarify' && near.length >= 2)
+    return { kind: 'clarify', cards: near.slice(0, 2), match };
   return { kind: 'abstain', near: near.slice(0, 2), match };
 }

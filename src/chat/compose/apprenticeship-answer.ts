@@ -1,7 +1,8 @@
 /** @module Sentences for apprenticeship costs: only the parts the question asks about, each with its rule note. */
+
+import type { Language } from '../../search';
 import type { ApprenticeshipInput, ApprenticeshipResult } from '../../simulator';
 import type { ApprenticeshipTopic } from '../act/run-simulations';
-import type { Language } from '../../search';
 import type { Section } from './membership-answer';
 import { euros, formatAmount, formatDay, say } from './wording';
 

@@ -1,14 +1,14 @@
 /** @module Composes the offline answer from a card choice: answer first, the user's own case when simulated, citations from the card's evidence. */
 import type { Passage } from '../../knowledge';
 import type { CompiledCard } from '../../knowledge/answer-card-schema';
-import type { Language } from '../../search';
+import { detectLanguage, type Language } from '../../search';
 import type { CardChoice } from '../act/choose-card';
 import type { Simulations } from '../act/run-simulations';
 import type { Citation } from '../answer-contract';
 import type { Understanding } from '../understand/understand-question';
-import type { OfflineAnswer } from './simulation-sections';
 import { caseSummary } from './case-summary';
 import type { Section } from './membership-answer';
+import type { OfflineAnswer } from './simulation-sections';
 import { MESSAGES, say } from './wording';
 
 const FAMILY_INTENT: Record<string, OfflineAnswer['intent']> = {
@@ -40,7 +40,13 @@ function citationsOf(card: CompiledCard, passages: ReadonlyMap<string, Passage>)
     const passage = passages.get(id);
     if (!passage) return [];
     return [
-      { id: passage.id, title: passage.title, source: passage.source.title, excerpt: passage.body, url: passage.source.url },
+      {
+        id: passage.id,
+        title: passage.title,
+        source: passage.source.title,
+        excerpt: passage.body,
+        url: passage.source.url,
+      },
     ];
   });
 }
@@ -62,6 +68,19 @@ function withoutRepeats(blocks: string[]): string[] {
           seen.add(key);
           return true;
         })
+        .join('\n'),
+    )
+    .filter((block) => block.trim().length > 0);
+}
+
+/** Simulator notes quote French rule texts; an English answer keeps only its English lines. */
+function inLanguage(blocks: string[], language: Language): string[] {
+  if (language === 'fr') return blocks;
+  return blocks
+    .map((block) =>
+      block
+        .split('\n')
+        .filter((line) => line.trim() === '' || detectLanguage(line) === 'en')
         .join('\n'),
     )
     .filter((block) => block.trim().length > 0);
@@ -107,7 +126,9 @@ export function composeCardAnswer(input: CardAnswerInput): OfflineAnswer {
       handoff: { reason: 'user_request', message: say(language, MESSAGES.handoff.fr, MESSAGES.handoff.en) },
     };
   }
-  const answered = input.sections.filter((section) => section.status === 'answered');
+  const answered = input.sections
+    .filter((section) => section.status === 'answered')
+    .map((section) => ({ ...section, blocks: inLanguage(section.blocks, language) }));
   const asking = input.sections.filter((section) => section.status === 'clarification');
   // why: the user's own case, when it could be computed, answers the question better than the general card.
   const blocks =
@@ -122,6 +143,8 @@ export function composeCardAnswer(input: CardAnswerInput): OfflineAnswer {
     citations: citationsOf(card, passages),
     toolCalls: input.simulations?.toolCalls ?? [],
     followUps: titles(card.followUps, cards, language),
-    handoff: sectionHandoff ? { reason: sectionHandoff, message: say(language, MESSAGES.handoff.fr, MESSAGES.handoff.en) } : null,
+    handoff: sectionHandoff
+      ? { reason: sectionHandoff, message: say(language, MESSAGES.handoff.fr, MESSAGES.handoff.en) }
+      : null,
   };
 }

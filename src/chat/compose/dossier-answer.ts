@@ -1,6 +1,7 @@
 /** @module Sentences for a file check: missing documents with their remedies, conditional ones, refusal risks. */
-import type { DossierResult } from '../../simulator';
+
 import type { Language } from '../../search';
+import type { DossierResult } from '../../simulator';
 import type { Section } from './membership-answer';
 import { say } from './wording';
 

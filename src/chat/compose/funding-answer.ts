@@ -1,6 +1,7 @@
 /** @module Sentences for a funding simulation: amount with its rule date and status, refusal reasons, or the missing inputs. */
-import type { FundingInput, FundingResult } from '../../simulator';
+
 import type { Language } from '../../search';
+import type { FundingInput, FundingResult } from '../../simulator';
 import type { Section } from './membership-answer';
 import { ATLAS_CRITERIA_URL, euros, formatAmount, formatDay, say } from './wording';
 

@@ -1,6 +1,7 @@
 /** @module Sentences for membership: the checkMembership result, or the question to ask when the IDCC is missing or malformed. */
-import type { MembershipResult } from '../../simulator';
+
 import type { Language } from '../../search';
+import type { MembershipResult } from '../../simulator';
 import { say } from './wording';
 
 export type Section = {

@@ -27,7 +27,11 @@ export function privacyNotice(redactions: readonly string[], language: Language)
 }
 
 /** A training start in the past or close: file before it starts. */
-export function deadlineNote(understanding: Understanding, simulations: Simulations, today: string): string | null {
+export function deadlineNote(
+  understanding: Understanding,
+  simulations: Simulations,
+  today: string,
+): string | null {
   const { slots, intent, language } = understanding;
   const funding = simulations.funding;
   if (!funding || !['funding', 'documents', 'refusal'].includes(intent)) return null;
@@ -74,4 +78,3 @@ export function simulatorSections(understanding: Understanding, simulations: Sim
   if (simulations.dossier) sections.push(dossierSection(simulations.dossier.result, language));
   return sections.filter((section) => section.blocks.length > 0);
 }
-

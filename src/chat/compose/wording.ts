@@ -95,7 +95,10 @@ export const MESSAGES = {
     fr: 'Un conseiller Atlas peut reprendre votre demande : contactez-le depuis votre espace myAtlas ou via https://www.opco-atlas.fr.',
     en: 'An Atlas adviser can take over your request: contact them from your myAtlas space or via https://www.opco-atlas.fr.',
   },
-  summaryTitle: { fr: 'Résumé de votre situation pour le conseiller :', en: 'Summary of your case for the adviser:' },
+  summaryTitle: {
+    fr: 'Résumé de votre situation pour le conseiller :',
+    en: 'Summary of your case for the adviser:',
+  },
   summary: {
     idcc: { fr: 'IDCC {value}', en: 'IDCC {value}' },
     naf: { fr: 'code NAF {value}', en: 'NAF code {value}' },

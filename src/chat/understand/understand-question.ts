@@ -1,9 +1,9 @@
 /** @module Understanding: language, intent and slots from the question, the earlier turns and the request context. */
-import { normalizeText } from '../../search';
+
+import type { SlotName } from '../../knowledge/answer-card-schema';
+import { detectLanguage, type Language, normalizeText } from '../../search';
 import type { AskRequest, HistoryMessage } from '../answer-contract';
 import { HUMAN_REQUEST_PATTERN } from '../guard/scope-patterns';
-import { detectLanguage, type Language } from '../../search';
-import type { SlotName } from '../../knowledge/answer-card-schema';
 import { extractSlots, mergeSlots, type Slots } from './extract-slots';
 
 /** Slot names of the extractor, as the cards name them. */
@@ -34,6 +34,8 @@ export type Understanding = {
   question: string;
   /** The card slots the question itself gives (a follow-up that changes one re-answers the previous card). */
   questionSlotNames: SlotName[];
+  /** The previous user turn, which a short follow-up is read with. */
+  previousTurn?: string;
   /** The card slots known from the whole conversation. */
   slotNames: SlotName[];
   language: Language;
@@ -87,11 +89,11 @@ export function understandQuestion(input: UnderstandInput): Understanding {
   const normalized = normalizeText(input.question).trim();
   const previous = userTurns.at(-1);
   const isFollowUp =
-    previous !== undefined &&
-    (FOLLOW_UP_START.test(normalized) || normalized.split(/\s+/).length <= 6);
+    previous !== undefined && (FOLLOW_UP_START.test(normalized) || normalized.split(/\s+/).length <= 6);
   return {
     question: input.question,
     questionSlotNames: slotNamesOf(questionSlots),
+    ...(previous ? { previousTurn: previous } : {}),
     slotNames: slotNamesOf(slots),
     language: input.locale ?? detectLanguage(input.question),
     intent: 'general',

@@ -1,13 +1,13 @@
 /** @module apprenticeshipCosts: hiring aid, employer participation, NPEC with the distance-learning cut, flat rates, tutor aid. */
 import type { DatedValue } from '../parameters/value-at';
 import type { HiringAidValue } from '../parameters/value-shapes';
+import { sinceText, verificationText } from '../shared/dating';
 import { formatDate, formatEuros, formatNumber, formatRate, roundCents } from '../shared/format-french';
 import type { SimulationOptions, Step } from '../shared/result-types';
 import { todayOf } from '../shared/result-types';
-import { sinceText, verificationText } from '../shared/dating';
 import { type RuleReader, ruleStep } from '../shared/rule-reader';
-import { transmissionNextSteps } from './transmission-next-steps';
 import type { ApprenticeshipInput, ApprenticeshipResult, SourcedAmount } from './apprenticeship-input-schema';
+import { transmissionNextSteps } from './transmission-next-steps';
 
 type Complete = Required<Pick<ApprenticeshipInput, 'certificationLevel' | 'headcount' | 'contractDate'>> &
   ApprenticeshipInput;
@@ -36,7 +36,9 @@ export function createApprenticeshipCosts(rules: RuleReader) {
       return sourced(null, scale, note);
     }
     // why: the grid is chosen by the conclusion date, but the 2026 decree only covers contracts that start before its end.
-    const atStart = input.startDate ? rules.valueAt<HiringAidValue | null>('apprentissage.aide_embauche', input.startDate) : null;
+    const atStart = input.startDate
+      ? rules.valueAt<HiringAidValue | null>('apprentissage.aide_embauche', input.startDate)
+      : null;
     if (atStart && !atStart.value) {
       const note = `Aucun barème connu pour les contrats débutant à partir du ${formatDate(atStart.effectiveDate)} (début le ${formatDate(input.startDate!)}).`;
       steps.push(ruleStep('Aide à l’embauche', `non connue — ${note}`, atStart));
@@ -45,7 +47,8 @@ export function createApprenticeshipCosts(rules: RuleReader) {
     const threshold = rules.numberAt('apprentissage.aide_embauche.seuil_effectif', date);
     const large = threshold !== null && input.headcount >= threshold.value;
     // why: some periods give a disabled apprentice 6 000 € only under 250 employees; older grids have no size split.
-    const disabledLarge = scale.value.apprenti_handicape_au_moins_250_salaries ?? scale.value.apprenti_handicape;
+    const disabledLarge =
+      scale.value.apprenti_handicape_au_moins_250_salaries ?? scale.value.apprenti_handicape;
     const grid = input.disability
       ? large
         ? disabledLarge

@@ -1,6 +1,7 @@
 /** @module checkDossier: missing documents for a scheme and stage, and the refusal risks with their remedies. */
-import type { DatedValue } from '../parameters/value-at';
+
 import { checkFilingDeadline } from '../funding/check-filing-deadline';
+import type { DatedValue } from '../parameters/value-at';
 import type { ChecklistValue, DocumentValue } from '../parameters/value-shapes';
 import type { RefusalReason, SimulationOptions } from '../shared/result-types';
 import { todayOf } from '../shared/result-types';
@@ -31,7 +32,8 @@ export function createCheckDossier(rules: RuleReader) {
     if (input.stage === 'before' && planLike && input.scheme && facts.requestDate && facts.startDate) {
       // why: the filing rule is read at the training's start, so a rule first published in 2024 is not applied to 2020.
       reasons.push(
-        ...checkFilingDeadline(rules, input.scheme, facts.requestDate, facts.startDate, facts.startDate).reasons,
+        ...checkFilingDeadline(rules, input.scheme, facts.requestDate, facts.startDate, facts.startDate)
+          .reasons,
       );
     }
     if (

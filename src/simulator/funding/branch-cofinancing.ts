@@ -26,7 +26,8 @@ export function findCofinancing(
     const scale = rules.valueAt<BandsValue | null>(name, date);
     const rate = rules.numberAt(name.replace(/\.bareme$/, '.taux'), date);
     const band = scale?.value?.find(
-      (entry) => headcount >= entry.effectif_min && (entry.effectif_max === null || headcount <= entry.effectif_max),
+      (entry) =>
+        headcount >= entry.effectif_min && (entry.effectif_max === null || headcount <= entry.effectif_max),
     );
     if (scale?.value && rate && band) return { band, scale: scale as DatedValue<BandsValue>, rate };
   }

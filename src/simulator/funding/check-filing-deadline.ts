@@ -80,7 +80,11 @@ function beforeStart(
   if (!rule?.value) return { steps: [], reasons: [] };
   const dates = `demande du ${formatDate(requestDate)}, début le ${formatDate(startDate)}`;
   const steps = [
-    ruleStep('Demande déposée avant le début de la formation', `${requestDate < startDate ? 'oui' : 'non'} — ${dates}`, rule),
+    ruleStep(
+      'Demande déposée avant le début de la formation',
+      `${requestDate < startDate ? 'oui' : 'non'} — ${dates}`,
+      rule,
+    ),
   ];
   if (requestDate >= startDate) {
     const late = reconversion ? 'refus.late_request_reconversion' : 'refus.late_request_plan';

@@ -7,8 +7,8 @@ import { formatDate, formatEuros, formatNumber, formatRate, withArticle } from '
 import type { RefusalReason, Step } from '../shared/result-types';
 import { type RuleReader, ruleStep } from '../shared/rule-reader';
 import { findCofinancing } from './branch-cofinancing';
-import { isVerifiedAt } from './funding-cap';
 import { checkFilingDeadline } from './check-filing-deadline';
+import { isVerifiedAt } from './funding-cap';
 import type { FundingInput, Scheme } from './funding-input-schema';
 
 export type CheckResult = {
@@ -115,7 +115,9 @@ export function runFundingChecks(rules: RuleReader, input: FundingInput, date: s
         ),
       );
       const found =
-        input.headcount >= threshold.value && result.canonicalIdcc && scheme === 'plan_developpement_competences'
+        input.headcount >= threshold.value &&
+        result.canonicalIdcc &&
+        scheme === 'plan_developpement_competences'
           ? findCofinancing(rules, result.canonicalIdcc, input.headcount, date)
           : null;
       const cofinancing = found && isVerifiedAt(found.scale, date) ? found : null;

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { KnowledgeValidationError } from '../../knowledge/knowledge-validation-error';
 import { placeholdersOf, renderTemplate } from '../passages/render-template';
+import { checkBranchFiles } from './check-branch-files';
 import { checkCrossReferences } from './check-cross-references';
 import type { PassageTemplate, RuleBook, RuleParameter } from './rule-book';
 import { type RuleFile, ruleFileSchema, UNVERIFIED } from './rule-file-schema';
@@ -171,6 +172,7 @@ function parseLoadedFiles(
   }
   const ruleBook = { parameters, passages };
   checkCrossReferences(ruleBook);
+  checkBranchFiles(ruleBook);
   for (const passage of passages) {
     try {
       renderTemplate(ruleBook, passage.body);

@@ -39,7 +39,10 @@ export const referenceSchema = z.strictObject({
   title: z.string().min(3, 'titre de la référence trop court'),
   href: z
     .url({ protocol: /^https$/, error: 'URL https attendue' })
-    .refine((href) => !isSiteRoot(href), 'URL de la page qui établit la valeur attendue, pas l’accueil du site'),
+    .refine(
+      (href) => !isSiteRoot(href),
+      'URL de la page qui établit la valeur attendue, pas l’accueil du site',
+    ),
 });
 
 /** The verification date, or `unverified` when nobody checked the value against its source. */
@@ -67,10 +70,7 @@ export const parameterFileEntrySchema = z.strictObject({
    * Keyed by effective date (the date the text that set the value applies from). `observed: true` marks a key that is
    * only the date the value was seen in a dated source (e.g. a FAQ's publication date), its effective date being unknown.
    */
-  values: z.record(
-    isoDate,
-    z.strictObject({ value: jsonValueSchema, observed: z.literal(true).optional() }),
-  ),
+  values: z.record(isoDate, z.strictObject({ value: jsonValueSchema, observed: z.literal(true).optional() })),
   references: z.record(isoDate, referenceSchema).optional(),
   last_verified_on: verifiedOn.optional(),
   confidence: z.enum(CONFIDENCES).optional(),

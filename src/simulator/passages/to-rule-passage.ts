@@ -12,7 +12,9 @@ export function statusSentence(
   lastVerifiedOn: string | null,
   observedOn: string | null = null,
 ): string {
-  const verified = lastVerifiedOn ? `vérifié le ${formatDate(lastVerifiedOn)}` : 'non vérifié auprès de la source';
+  const verified = lastVerifiedOn
+    ? `vérifié le ${formatDate(lastVerifiedOn)}`
+    : 'non vérifié auprès de la source';
   const observed = observedOn
     ? ` ; valeur constatée le ${formatDate(observedOn)}, date d'entrée en vigueur non connue`
     : '';

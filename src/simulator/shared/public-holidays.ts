@@ -28,7 +28,10 @@ export function createHolidayName(rules: RuleReader): HolidayName {
     const year = Number(isoDate.slice(0, 4));
     let days = years.get(year);
     if (!days) {
-      const list = rules.valueAt<PublicHolidaysValue | null>('calendrier.jours_feries', `${year}-${pad(1)}-${pad(1)}`);
+      const list = rules.valueAt<PublicHolidaysValue | null>(
+        'calendrier.jours_feries',
+        `${year}-${pad(1)}-${pad(1)}`,
+      );
       days = list?.value ? holidaysOf(list.value, year) : new Map();
       years.set(year, days);
     }

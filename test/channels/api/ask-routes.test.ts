@@ -5,7 +5,7 @@ import { createTestApp, postJson } from '../../helpers/create-test-app';
 describe('POST /v1/ask', () => {
   it('answers with the full response contract', async () => {
     const { app } = createTestApp();
-    const response = await app.request('/v1/ask', postJson({ question: 'Que signifie le sigle OPCO ?' }));
+    const response = await app.request('/v1/ask', postJson({ question: 'Qu’est-ce qu’un OPCO ?' }));
     expect(response.status).toBe(200);
     const body = askResponseSchema.parse(await response.json());
     expect(body).toMatchObject({

@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { createTestApp, postJson } from '../../helpers/create-test-app';
 import { type EvalCase, judge } from './judge-answer';
 
-const load = (name: string) => JSON.parse(readFileSync(join(import.meta.dirname, name), 'utf8')) as EvalCase[];
+const load = (name: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, name), 'utf8')) as EvalCase[];
 /** Cases known to fail today, by set, each with the reason; a fixed case must leave the list (the test says so). */
 const knownFailures = parse(readFileSync(join(import.meta.dirname, 'known-failures.yaml'), 'utf8')) as Record<
   string,
@@ -14,7 +15,13 @@ const knownFailures = parse(readFileSync(join(import.meta.dirname, 'known-failur
 
 // why: dev-cases.json is the shared development set (a copy of ../shared/eval); the others are the team's own
 // rewordings (typos, no accents, English, follow-ups) that check the engine generalises.
-const SETS = ['dev-cases.json', 'paraphrase-cases.json', 'generalization-cases.json', 'holdout-cases.json', 'review-cases.json'];
+const SETS = [
+  'dev-cases.json',
+  'paraphrase-cases.json',
+  'generalization-cases.json',
+  'holdout-cases.json',
+  'review-cases.json',
+];
 
 describe.each(SETS)('offline answers on %s', (file) => {
   it('pass every case but the listed known failures, with no ungrounded amount', async () => {
@@ -34,7 +41,10 @@ describe.each(SETS)('offline answers on %s', (file) => {
         const verdict = judge(turn, response.status, body);
         problems.push(...verdict.problems);
         ungrounded.push(...verdict.ungrounded.map((amount) => `${testCase.id}: ${amount}`));
-        history.push({ role: 'user', content: turn.question }, { role: 'assistant', content: String(body.answer ?? '') });
+        history.push(
+          { role: 'user', content: turn.question },
+          { role: 'assistant', content: String(body.answer ?? '') },
+        );
       }
       if (problems.length > 0) {
         failing.push(testCase.id);
@@ -44,7 +54,10 @@ describe.each(SETS)('offline answers on %s', (file) => {
     expect(ungrounded).toEqual([]);
     const unexpected = failing.filter((id) => !(id in known));
     const fixed = Object.keys(known).filter((id) => !failing.includes(id));
-    expect(unexpected, details.filter((line) => unexpected.some((id) => line.startsWith(`${id}:`))).join('\n')).toEqual([]);
+    expect(
+      unexpected,
+      details.filter((line) => unexpected.some((id) => line.startsWith(`${id}:`))).join('\n'),
+    ).toEqual([]);
     expect(fixed, 'now passing: remove them from known-failures.yaml').toEqual([]);
   });
 });

@@ -95,7 +95,8 @@ export function judge(testCase: EvalCase, status: number, body: Body | null) {
     problems.push(`answer too long: ${body.answer.length} > ${testCase.maxChars} characters`);
   if (testCase.status) {
     const allowed = ([] as string[]).concat(testCase.status);
-    if (!allowed.includes(String(body.status))) problems.push(`status ${body.status}, expected ${allowed.join(' or ')}`);
+    if (!allowed.includes(String(body.status)))
+      problems.push(`status ${body.status}, expected ${allowed.join(' or ')}`);
   }
   if (testCase.language === 'en' && looksFrench(answer)) problems.push('answer is not in English');
   if (testCase.language === 'fr' && !looksFrench(answer)) problems.push('answer is not in French');

@@ -4,18 +4,6 @@ import { understandQuestion } from '../../../src/chat/understand/understand-ques
 const TODAY = '2026-11-27';
 
 describe('understandQuestion', () => {
-  it.each([
-    ['Nous sommes une banque (IDCC 2120), quel OPCO ?', 'membership'],
-    ['Une fintech relève-t-elle d’Atlas ?', 'membership'],
-    ['Combien je peux avoir ?', 'funding'],
-    ['Que faut-il fournir une fois la formation terminée ?', 'documents'],
-    ['Pourquoi ma demande a-t-elle été refusée ?', 'refusal'],
-    ['Aide à l’embauche pour un apprenti en CAP ?', 'apprenticeship'],
-    ['Que signifie le sigle OPCO ?', 'general'],
-  ])('finds the intent of "%s"', (question, intent) => {
-    expect(understandQuestion({ question, history: [], today: TODAY }).intent).toBe(intent);
-  });
-
   it('uses slots given in earlier turns', () => {
     const understanding = understandQuestion({
       question: 'On relève de quel OPCO ?',
@@ -25,11 +13,12 @@ describe('understandQuestion', () => {
       ],
       today: TODAY,
     });
-    expect(understanding).toMatchObject({ intent: 'membership', slots: { idcc: '787', headcount: 12 } });
+    expect(understanding).toMatchObject({ slots: { idcc: '787', headcount: 12 } });
+    expect(understanding.slotNames).toEqual(expect.arrayContaining(['idcc', 'headcount']));
     expect(understanding.questionSlots).not.toHaveProperty('idcc');
   });
 
-  it('keeps the previous intent for a short follow-up and searches with the previous turn', () => {
+  it('marks a short follow-up, keeps earlier slots and names the slot the question changes', () => {
     const understanding = understandQuestion({
       question: 'Et pour 20 salariés ?',
       history: [
@@ -38,9 +27,10 @@ describe('understandQuestion', () => {
       ],
       today: TODAY,
     });
+    expect(understanding.questionSlotNames).toEqual(['headcount']);
     expect(understanding).toMatchObject({
-      intent: 'apprenticeship',
       isFollowUp: true,
+      previousTurn: 'Aide à l’embauche pour un apprenti en BTS ?',
       slots: { headcount: 20, certificationLevel: 5 },
     });
     expect(understanding.searchText).toMatch(/BTS/);

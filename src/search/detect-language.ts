@@ -14,8 +14,8 @@ const FRENCH_WORDS = new Set(
   ),
 );
 
-/** Counts function words of each language; French wins ties because the product is French-first. */
-export function detectLanguage(text: string): Language {
+/** Function words of each language in a text. */
+export function languageScores(text: string): { english: number; french: number } {
   const words = normalizeText(text)
     .replace(/['’]/g, ' ')
     .split(/[^a-z-]+/)
@@ -26,5 +26,11 @@ export function detectLanguage(text: string): Language {
     if (ENGLISH_WORDS.has(word)) english += 1;
     if (FRENCH_WORDS.has(word)) french += 1;
   }
+  return { english, french };
+}
+
+/** Counts function words of each language; French wins ties because the product is French-first. */
+export function detectLanguage(text: string): Language {
+  const { english, french } = languageScores(text);
   return english > french ? 'en' : 'fr';
 }

@@ -9,7 +9,7 @@ export {
 } from './best-sentences';
 export { buildSearchIndex, type SerializedSearchIndex } from './build-search-index';
 export { createSearchDatabase } from './create-search-database';
-export { detectLanguage, type Language } from './detect-language';
+export { detectLanguage, type Language, languageScores } from './detect-language';
 export { normalizeText, wordsOf } from './normalize-text';
 export {
   loadSearchIndex,

@@ -1,7 +1,7 @@
 /** @module Composes the offline answer from a card choice: answer first, the user's own case when simulated, citations from the card's evidence. */
 import type { Passage } from '../../knowledge';
 import type { CompiledCard } from '../../knowledge/answer-card-schema';
-import { detectLanguage, type Language } from '../../search';
+import { type Language, languageScores } from '../../search';
 import type { CardChoice } from '../act/choose-card';
 import type { Simulations } from '../act/run-simulations';
 import type { Citation } from '../answer-contract';
@@ -73,14 +73,17 @@ function withoutRepeats(blocks: string[]): string[] {
     .filter((block) => block.trim().length > 0);
 }
 
-/** Simulator notes quote French rule texts; an English answer keeps only its English lines. */
+/** Simulator notes quote French rule texts; an English answer drops the lines written in French. */
 function inLanguage(blocks: string[], language: Language): string[] {
   if (language === 'fr') return blocks;
   return blocks
     .map((block) =>
       block
         .split('\n')
-        .filter((line) => line.trim() === '' || detectLanguage(line) === 'en')
+        .filter((line) => {
+          const { english, french } = languageScores(line);
+          return french <= english;
+        })
         .join('\n'),
     )
     .filter((block) => block.trim().length > 0);
@@ -126,9 +129,11 @@ export function composeCardAnswer(input: CardAnswerInput): OfflineAnswer {
       handoff: { reason: 'user_request', message: say(language, MESSAGES.handoff.fr, MESSAGES.handoff.en) },
     };
   }
+  // why: a computed section with nothing left in the user's language says nothing; the card answers instead.
   const answered = input.sections
     .filter((section) => section.status === 'answered')
-    .map((section) => ({ ...section, blocks: inLanguage(section.blocks, language) }));
+    .map((section) => ({ ...section, blocks: inLanguage(section.blocks, language) }))
+    .filter((section) => section.blocks.length > 0);
   const asking = input.sections.filter((section) => section.status === 'clarification');
   // why: the user's own case, when it could be computed, answers the question better than the general card.
   const blocks =

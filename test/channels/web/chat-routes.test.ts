@@ -30,7 +30,7 @@ describe('POST /api/chat', () => {
     const { app } = createTestApp();
     const response = await app.request(
       '/api/chat',
-      postJson({ id: 'chat-1', trigger: 'submit-message', messages: [userMessage(QUESTIONS[0]!)] }),
+      postJson({ id: 'chat-1', trigger: 'submit-message', messages: [userMessage(QUESTIONS[2]!)] }),
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);

@@ -28,7 +28,7 @@ function shuffled<T>(items: T[], seed: number): T[] {
 }
 
 export function trainCardClassifier(examples: Example[], options: TrainingOptions = {}): CardModel {
-  const { epochs = 8, learningRate = 2, l2 = 1e-5, minCount = 2, keepPerClass = 600, seed = 7 } = options;
+  const { epochs = 8, learningRate = 2, l2 = 1e-5, minCount = 2, keepPerClass = 200, seed = 7 } = options;
   const classes = [...new Set(examples.map((example) => example.card))].sort();
   const classIndex = new Map(classes.map((card, index) => [card, index]));
   const counts = new Map<string, number>();
@@ -79,7 +79,7 @@ export function trainCardClassifier(examples: Example[], options: TrainingOption
   return serialise(classes, features, weights, bias, keepPerClass);
 }
 
-/** Keeps each class's strongest weights, rounded to 3 decimals: the model must fit in a Worker bundle. */
+/** Keeps each class's strongest weights, rounded to 2 decimals: the model must fit in a Worker bundle. */
 function serialise(
   classes: string[],
   features: string[],
@@ -99,7 +99,7 @@ function serialise(
       if (Math.abs(weight) < 1e-3) continue;
       const name = features[feature] ?? '';
       kept[name] ??= [];
-      kept[name].push(card, Math.round(weight * 1000) / 1000);
+      kept[name].push(card, Math.round(weight * 100) / 100);
     }
   }
   return {

@@ -1,5 +1,5 @@
 /** @module Build step: validates knowledge/, builds the French Orama index and writes one generated module. */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -8,34 +8,25 @@ import type { AnswerCard, CompiledCard } from '../src/knowledge/answer-card-sche
 // why: direct module imports, because the knowledge and simulator entries load the bundle this script writes.
 import type { KnowledgeBundle } from '../src/knowledge/knowledge-bundle';
 import { KnowledgeValidationError } from '../src/knowledge/knowledge-validation-error';
-import { type Lexicon, lexiconSchema } from '../src/knowledge/lexicon-schema';
 import { matchingSettingsSchema } from '../src/knowledge/matching-settings-schema';
 import { type CardFile, parseAnswerCards } from '../src/knowledge/parse-answer-cards';
 import { parseGuideSection } from '../src/knowledge/parse-guide-section';
 import type { Passage } from '../src/knowledge/passage';
 import { synonymsSchema } from '../src/knowledge/synonyms-schema';
 import { cardFeatures, compileLexicon, type Example, trainCardClassifier } from '../src/matching';
+import { type Lexicon, lexiconSchema } from '../src/matching/lexicon-schema';
 import { buildSearchIndex } from '../src/search/build-search-index';
 import { parseRuleFiles } from '../src/simulator/parameters/parse-rule-files';
 import type { RuleBook } from '../src/simulator/parameters/rule-book';
 import { renderTemplate } from '../src/simulator/passages/render-template';
 import { rulePassages } from '../src/simulator/passages/rule-passages';
+import { filesUnder, readRuleFiles } from './read-rule-files';
 
 z.config(z.locales.fr());
 
 const root = join(import.meta.dirname, '..');
 const knowledgeDirectory = join(root, 'knowledge');
 const outputDirectory = join(root, 'src', 'generated');
-
-function filesUnder(directory: string, extension: string): string[] {
-  return readdirSync(directory)
-    .sort()
-    .flatMap((name) => {
-      const path = join(directory, name);
-      if (statSync(path).isDirectory()) return filesUnder(path, extension);
-      return name.endsWith(extension) ? [path] : [];
-    });
-}
 
 const display = (path: string) => relative(root, path);
 
@@ -47,11 +38,7 @@ export function loadSourcePassages() {
   const synonymsFile = join(knowledgeDirectory, 'synonyms.yaml');
   const synonyms = synonymsSchema.safeParse(parseYaml(readFileSync(synonymsFile, 'utf8')));
   if (!synonyms.success) throw KnowledgeValidationError.fromZod(display(synonymsFile), synonyms.error);
-  const ruleFiles = [...filesUnder(join(knowledgeDirectory, 'rules'), '.yaml')].map((path) => ({
-    path: display(path),
-    text: readFileSync(path, 'utf8'),
-  }));
-  const rules = parseRuleFiles(ruleFiles);
+  const rules = parseRuleFiles(readRuleFiles());
   return { guide, rules, synonyms: synonyms.data };
 }
 

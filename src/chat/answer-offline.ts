@@ -7,7 +7,7 @@ import { type CardCatalogue, chooseCard, previousCardOf } from './act/choose-car
 import type { PassageRanker } from './act/create-passage-ranker';
 import { runSimulations } from './act/run-simulations';
 import type { AskRequest, AskResponse, Intent } from './answer-contract';
-import { composeCardAnswer } from './compose/compose-card-answer';
+import { citationOf, composeCardAnswer, MAX_CITATIONS } from './compose/compose-card-answer';
 import { privacyNotice, simulatorSections } from './compose/simulation-sections';
 import { REFUSALS } from './compose/wording';
 import { dropUngroundedLines, evidenceOf } from './grounding/find-ungrounded-figures';
@@ -126,26 +126,17 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
     .flatMap((section) => section.blocks);
   const support =
     computed.length > 0 ? tools.rank(computed.join(' '), { limit: 1, kind: 'rule' })[0] : undefined;
-  if (support && !composed.citations.some((citation) => citation.id === support.passage.id)) {
-    const { passage } = support;
-    composed.citations = [
-      {
-        id: passage.id,
-        title: passage.title,
-        source: passage.source.title,
-        excerpt: passage.body,
-        url: passage.source.url,
-      },
-      ...composed.citations,
-    ].slice(0, 3);
-  }
+  const citations =
+    support && !composed.citations.some((citation) => citation.id === support.passage.id)
+      ? [citationOf(support.passage), ...composed.citations].slice(0, MAX_CITATIONS)
+      : composed.citations;
   const notice = guarded.redactions.length > 0 ? `${privacyNotice(guarded.redactions, language)}\n\n` : '';
   const response: PreparedAnswer['response'] = {
     answer: `${notice}${composed.answer}`,
     intent: composed.intent,
     status: composed.status,
     locale: language,
-    citations: composed.citations,
+    citations,
     toolCalls: composed.toolCalls,
     followUps: composed.followUps,
     handoff: composed.handoff,

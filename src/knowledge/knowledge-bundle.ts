@@ -1,10 +1,10 @@
 /** @module Shape of the generated knowledge bundle (src/generated/knowledge-bundle.js), written by the build step. */
 import type { PassageTopicStems } from '../chat/act/create-passage-ranker';
 import type { CardModel } from '../matching/card-classifier';
+import type { Lexicon } from '../matching/lexicon-schema';
 import type { SerializedSearchIndex } from '../search/build-search-index';
 import type { RuleBook } from '../simulator/parameters/rule-book';
 import type { CompiledCard } from './answer-card-schema';
-import type { Lexicon } from './lexicon-schema';
 import type { MatchingSettings } from './matching-settings-schema';
 import type { Passage } from './passage';
 import type { Synonyms } from './synonyms-schema';

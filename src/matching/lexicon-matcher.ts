@@ -1,6 +1,7 @@
 /** @module The lexicon compiled for matching: finds concepts in a text by whole-token phrases, accents and case ignored. */
-import type { Concept, ConceptKind, Lexicon } from '../knowledge/lexicon-schema';
+
 import { wordsOf } from '../search';
+import type { Concept, ConceptKind, Lexicon } from './lexicon-schema';
 
 export type ConceptHit = { id: string; kind: ConceptKind; start: number; end: number };
 

@@ -9,7 +9,7 @@ import type { Understanding } from '../understand/understand-question';
 import { caseSummary } from './case-summary';
 import type { Section } from './membership-answer';
 import type { OfflineAnswer } from './simulation-sections';
-import { MESSAGES, say } from './wording';
+import { HANDOFF, MESSAGES, say } from './wording';
 
 const FAMILY_INTENT: Record<string, OfflineAnswer['intent']> = {
   adhesion: 'membership',
@@ -33,7 +33,16 @@ export type CardAnswerInput = {
   cards: ReadonlyMap<string, CompiledCard>;
 };
 
-const MAX_CITATIONS = 3;
+export const MAX_CITATIONS = 3;
+
+/** A passage cited whole: its text is the evidence every figure of the answer is checked against. */
+export const citationOf = (passage: Passage): Citation => ({
+  id: passage.id,
+  title: passage.title,
+  source: passage.source.title,
+  excerpt: passage.body,
+  url: passage.source.url,
+});
 
 function citationsOf(card: CompiledCard, passages: ReadonlyMap<string, Passage>): Citation[] {
   return card.evidence.slice(0, MAX_CITATIONS).flatMap((id) => {
@@ -113,7 +122,7 @@ export function composeCardAnswer(input: CardAnswerInput): OfflineAnswer {
       citations: [],
       toolCalls: [],
       followUps: choice.near.map((card) => card.title[language]),
-      handoff: { reason: 'no_answer', message: say(language, MESSAGES.handoff.fr, MESSAGES.handoff.en) },
+      handoff: { reason: 'no_answer', message: HANDOFF.no_answer[language] },
     };
   }
   const { card } = choice;
@@ -126,7 +135,7 @@ export function composeCardAnswer(input: CardAnswerInput): OfflineAnswer {
       citations: citationsOf(card, passages),
       toolCalls: [],
       followUps: [],
-      handoff: { reason: 'user_request', message: say(language, MESSAGES.handoff.fr, MESSAGES.handoff.en) },
+      handoff: { reason: 'user_request', message: HANDOFF.user_request[language] },
     };
   }
   // why: a computed section with nothing left in the user's language says nothing; the card answers instead.
@@ -148,8 +157,6 @@ export function composeCardAnswer(input: CardAnswerInput): OfflineAnswer {
     citations: citationsOf(card, passages),
     toolCalls: input.simulations?.toolCalls ?? [],
     followUps: titles(card.followUps, cards, language),
-    handoff: sectionHandoff
-      ? { reason: sectionHandoff, message: say(language, MESSAGES.handoff.fr, MESSAGES.handoff.en) }
-      : null,
+    handoff: sectionHandoff ? { reason: sectionHandoff, message: HANDOFF[sectionHandoff][language] } : null,
   };
 }

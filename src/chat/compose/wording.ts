@@ -81,7 +81,7 @@ export const HANDOFF = {
   },
 };
 
-/** Wording of the card-based answers: clarification, abstention, handoff and the case summary for an adviser. */
+/** Wording of the card-based answers: clarification, abstention and the case summary for an adviser. */
 export const MESSAGES = {
   clarify: {
     fr: 'Votre question peut porter sur deux points ; lequel vous intéresse ?\n- {first}\n- {second}',
@@ -90,10 +90,6 @@ export const MESSAGES = {
   abstain: {
     fr: 'Ce point n’est pas couvert par mes sources : je préfère ne pas vous répondre au hasard. Vérifiez-le dans votre espace myAtlas, sur la page des critères de financement d’Atlas (https://www.opco-atlas.fr/criteres-financement.html) ou auprès de votre conseiller Atlas.',
     en: 'This point is not covered by my sources, so I would rather not guess. Please check it in your myAtlas space, on Atlas’s funding criteria page (https://www.opco-atlas.fr/criteres-financement.html) or with your Atlas adviser.',
-  },
-  handoff: {
-    fr: 'Un conseiller Atlas peut reprendre votre demande : contactez-le depuis votre espace myAtlas ou via https://www.opco-atlas.fr.',
-    en: 'An Atlas adviser can take over your request: contact them from your myAtlas space or via https://www.opco-atlas.fr.',
   },
   summaryTitle: {
     fr: 'Résumé de votre situation pour le conseiller :',

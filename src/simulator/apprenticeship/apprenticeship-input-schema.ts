@@ -1,15 +1,11 @@
 /** @module Input and result of apprenticeshipCosts: aids, employer participation, NPEC, ancillary flat rates, tutor aid. */
 import { z } from 'zod';
-import { headcountField, isoDateField } from '../shared/input-fields';
+import { certificationLevelField, headcountField, isoDateField } from '../shared/input-fields';
 import type { Source, Step } from '../shared/result-types';
 
 export const apprenticeshipInputSchema = z
   .object({
-    certificationLevel: z
-      .number()
-      .int({ message: 'niveau entier attendu' })
-      .min(3, { message: 'niveau de 3 (CAP) à 8 (doctorat)' })
-      .max(8, { message: 'niveau de 3 (CAP) à 8 (doctorat)' })
+    certificationLevel: certificationLevelField
       .optional()
       .describe(
         'Niveau du diplôme préparé (cadre national) : 3 = CAP, 4 = bac, 5 = bac+2, 6 = bac+3/4, 7 = bac+5, 8 = doctorat.',

@@ -1,6 +1,6 @@
 /** @module Input and result of simulateFunding; every field is optional so missing ones can be listed, never guessed. */
 import { z } from 'zod';
-import { headcountField, idccField, isoDateField } from '../shared/input-fields';
+import { certificationLevelField, headcountField, idccField, isoDateField } from '../shared/input-fields';
 import type { RefusalReason, RulesStatus, Step } from '../shared/result-types';
 
 export const SCHEMES = [
@@ -53,11 +53,7 @@ export const fundingInputSchema = z
       .describe(
         'Modalité : presentiel, distanciel, mixte ou afest (action de formation en situation de travail, financée sur un forfait horaire de branche).',
       ),
-    certificationLevel: z
-      .number()
-      .int({ message: 'niveau entier attendu' })
-      .min(3, { message: 'niveau de 3 (CAP) à 8 (doctorat)' })
-      .max(8, { message: 'niveau de 3 (CAP) à 8 (doctorat)' })
+    certificationLevel: certificationLevelField
       .optional()
       .describe(
         'Contrat de professionnalisation : niveau de la certification visée (3 = CAP … 7 = bac+5), quand le forfait horaire de la branche dépend du niveau.',

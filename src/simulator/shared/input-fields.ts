@@ -28,3 +28,9 @@ export const headcountField = z
   .int({ message: 'effectif attendu en nombre entier de salariés' })
   .min(0, { message: 'l’effectif ne peut pas être négatif' })
   .describe('Effectif de l’entreprise (nombre de salariés).');
+
+export const certificationLevelField = z
+  .number()
+  .int({ message: 'niveau entier attendu' })
+  .min(3, { message: 'niveau de 3 (CAP) à 8 (doctorat)' })
+  .max(8, { message: 'niveau de 3 (CAP) à 8 (doctorat)' });

@@ -22,7 +22,22 @@ export type FollowUpsData = { questions: string[] };
 /** `data-handoff`: the assistant hands over to an Atlas adviser. */
 export type HandoffData = { reason: string; message: string; contactUrl: string };
 
+/**
+ * `data-status` (transient): progress while the answer is prepared, e.g. "Je vérifie l'IDCC 1486…".
+ * Clients may show it in place of the typing indicator and drop it when text arrives.
+ */
+export type StatusData = { message: string };
+
+/**
+ * `data-reset` (transient): discard the text shown so far for this message, because a sentence failed
+ * the figure guard; the replacement text follows in new text parts. A client that ignores it still ends
+ * with a correct answer after the text it already shows.
+ */
+export type ResetData = { reason: 'guard' };
+
 export type ChatDataParts = {
+  status: StatusData;
+  reset: ResetData;
   citation: CitationData;
   simulation: SimulationData;
   'follow-ups': FollowUpsData;

@@ -1,6 +1,7 @@
 /** @module The deterministic pipeline: guard → understand → act → compose. Every answer path starts here. */
 
 import type { Passage } from '../knowledge';
+import type { CompiledLexicon } from '../matching';
 import { detectLanguage, type Language } from '../search';
 import type { Simulator } from '../simulator';
 import { type CardCatalogue, chooseCard, previousCardOf } from './act/choose-card';
@@ -22,6 +23,7 @@ export type OfflineTools = {
   correctSpelling: (text: string) => string;
   catalogue: CardCatalogue;
   passages: ReadonlyMap<string, Passage>;
+  lexicon: CompiledLexicon;
 };
 
 /** The simulation a card's needs name, as the simulator runner's topic. */
@@ -66,7 +68,7 @@ function refusal(
 
 /** Runs the whole offline pipeline once; the result is the final answer offline and the fallback in LLM mode. */
 export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: string): PreparedAnswer {
-  const guarded = guardQuestion(request);
+  const guarded = guardQuestion(request, tools.lexicon);
   const language = request.locale ?? detectLanguage(guarded.question);
   const refused = (kind: keyof typeof REFUSALS, intent: Intent): PreparedAnswer => ({
     response: refusal(kind, intent, language, guarded.redactions),
@@ -79,8 +81,9 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   if (guarded.scope === 'abuse') return refused('abuse', 'abuse');
 
   // why: earlier turns may carry attacks too (the history is client-supplied); they are dropped, not obeyed.
-  const history = guarded.history.filter((message) => classifyScope(message.content) !== 'injection');
+  const history = guarded.history.filter((message) => classifyScope(message.content, tools.lexicon) !== 'injection');
   const understanding = understandQuestion({
+    lexicon: tools.lexicon,
     question: guarded.question,
     history,
     context: request.context,

@@ -16,6 +16,7 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
     correctSpelling: dependencies.knowledge.search.expandQuery.correct,
     catalogue: { cards: dependencies.knowledge.cards, matcher: dependencies.knowledge.matcher },
     passages: dependencies.knowledge.passages,
+    lexicon: dependencies.knowledge.lexicon,
   };
   const llm = dependencies.config.llm;
   const model = dependencies.languageModel ?? (llm ? createLanguageModel(llm, dependencies.fetch) : null);

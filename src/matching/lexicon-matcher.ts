@@ -32,8 +32,30 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return { concepts, phrases };
 }
 
+/** Keeps the hits whose conditions hold: not right after a `notAfter` word, and followed by a `near` concept. */
+function withConditions(
+  lexicon: CompiledLexicon,
+  tokens: readonly string[],
+  hits: ConceptHit[],
+): ConceptHit[] {
+  return hits.filter((hit) => {
+    const concept = lexicon.concepts.get(hit.id);
+    if (!concept) return false;
+    if (concept.notAfter?.includes(tokens[hit.start - 1] ?? '')) return false;
+    if (!concept.near) return true;
+    const near = concept.near;
+    return hits.some(
+      (other) => near.includes(other.id) && other.start >= hit.end && other.start < hit.end + concept.within,
+    );
+  });
+}
+
 /** Concepts named in the text, longest phrase first at each position; tokens are those of `wordsOf`. */
 export function findConcepts(lexicon: CompiledLexicon, tokens: readonly string[]): ConceptHit[] {
+  return withConditions(lexicon, tokens, rawHits(lexicon, tokens));
+}
+
+function rawHits(lexicon: CompiledLexicon, tokens: readonly string[]): ConceptHit[] {
   const hits: ConceptHit[] = [];
   let index = 0;
   while (index < tokens.length) {

@@ -28,6 +28,10 @@ export const CONCEPT_KINDS = [
   'injection',
   /** Insults and abuse (refused before matching). */
   'abuse',
+  /** Subjects the assistant never covers (weather, recipes, sport…), unless a domain word is also there. */
+  'off_topic',
+  /** Words that mean something only next to another concept (negations, "ignore" before "instructions"…). */
+  'cue',
 ] as const;
 
 const surfaceForms = z.array(z.string().trim().min(1)).default([]);
@@ -36,7 +40,7 @@ export const conceptSchema = z
   .object({
     id: z
       .string()
-      .regex(/^[a-z]+\.[a-z0-9_]+$/, 'identifiant attendu : « genre.nom » (ex. scheme.apprentissage)'),
+      .regex(/^[a-z_]+\.[a-z0-9_]+$/, 'identifiant attendu : « genre.nom » (ex. scheme.apprentissage)'),
     kind: z.enum(CONCEPT_KINDS),
     fr: surfaceForms,
     en: surfaceForms,
@@ -44,12 +48,37 @@ export const conceptSchema = z
     misspellings: surfaceForms,
     /** Sectors: the IDCC the sector usually applies (a hint; the IDCC decides). */
     idcc: z.array(z.string().regex(/^\d{4}$/)).optional(),
-    /** Levels: the certification level (3 to 8); units: the slot the number fills. */
+    /** Levels: the certification level (3 to 8); units: the slot the number fills; schemes: the simulator's name. */
     value: z.union([z.number().int(), z.string()]).optional(),
+    /** The concept counts only when one of these concepts follows within `within` words ("ignore" … "consignes"). */
+    near: z.array(z.string()).optional(),
+    within: z.number().int().min(1).max(20).default(8),
+    /** The concept does not count right after one of these words ("j'ignore" is not an order). */
+    notAfter: z.array(z.string()).optional(),
+    /** A word the domain shares with everyday language: it does not outweigh an off-topic subject. */
+    weak: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .superRefine((concept, context) => {
+    if (concept.near?.some((id) => id === concept.id))
+      context.addIssue({ code: 'custom', path: ['near'], message: 'un concept ne peut pas exiger sa propre présence' });
+  });
 
-export const lexiconSchema = z.object({ concepts: z.array(conceptSchema).min(1) }).strict();
+export const lexiconSchema = z
+  .object({ concepts: z.array(conceptSchema).min(1) })
+  .strict()
+  .superRefine((lexicon, context) => {
+    const ids = new Set(lexicon.concepts.map((concept) => concept.id));
+    lexicon.concepts.forEach((concept, index) => {
+      for (const id of concept.near ?? [])
+        if (!ids.has(id))
+          context.addIssue({
+            code: 'custom',
+            path: ['concepts', index, 'near'],
+            message: `concept inconnu : ${id}`,
+          });
+    });
+  });
 
 export type Concept = z.infer<typeof conceptSchema>;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];

@@ -9,10 +9,11 @@ export function normalizeText(text: string): string {
     .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ');
 }
 
-/** Words of a text, normalised, with French elisions (l', d', qu'…) removed. */
+/** Words of a text, normalised, with French elisions (l', d', qu'…) removed; "j'" is kept as "je" (who speaks matters). */
 export function wordsOf(text: string): string[] {
   return normalizeText(text)
-    .replace(/\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/g, ' ')
+    .replace(/\bj'/g, 'je ')
+    .replace(/\b(?:l|d|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'/g, ' ')
     .split(/[^a-z0-9+]+/)
     .filter(Boolean);
 }

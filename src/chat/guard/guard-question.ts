@@ -1,4 +1,5 @@
 /** @module Input guard: length limit, personal-data redaction (question and history), scope classification. */
+import type { CompiledLexicon } from '../../matching';
 import { redactPersonalData } from '../../privacy';
 import { type AskRequest, type HistoryMessage, MAX_QUESTION_LENGTH } from '../answer-contract';
 import { classifyScope, type Scope } from './classify-scope';
@@ -13,7 +14,7 @@ export type GuardedQuestion = {
   tooLong: boolean;
 };
 
-export function guardQuestion(request: AskRequest): GuardedQuestion {
+export function guardQuestion(request: AskRequest, lexicon: CompiledLexicon): GuardedQuestion {
   const kinds = new Set<string>();
   const redact = (text: string) => {
     const result = redactPersonalData(text);
@@ -26,5 +27,5 @@ export function guardQuestion(request: AskRequest): GuardedQuestion {
     ...message,
     content: redact(message.content),
   }));
-  return { question, history, redactions: [...kinds], scope: classifyScope(question), tooLong };
+  return { question, history, redactions: [...kinds], scope: classifyScope(question, lexicon), tooLong };
 }

@@ -1,9 +1,9 @@
 /** @module Understanding: language, intent and slots from the question, the earlier turns and the request context. */
 
 import type { SlotName } from '../../knowledge/answer-card-schema';
+import { type CompiledLexicon, conceptsOf } from '../../matching';
 import { detectLanguage, type Language, normalizeText } from '../../search';
 import type { AskRequest, HistoryMessage } from '../answer-contract';
-import { HUMAN_REQUEST_PATTERN } from '../guard/scope-patterns';
 import { extractSlots, mergeSlots, type Slots } from './extract-slots';
 
 /** Slot names of the extractor, as the cards name them. */
@@ -68,6 +68,7 @@ function contextSlots(context: AskRequest['context']): Slots {
 }
 
 export type UnderstandInput = {
+  lexicon: CompiledLexicon;
   question: string;
   history: readonly HistoryMessage[];
   context?: AskRequest['context'];
@@ -87,6 +88,7 @@ export function understandQuestion(input: UnderstandInput): Understanding {
     questionSlots,
   );
   const normalized = normalizeText(input.question).trim();
+  const concepts = conceptsOf(input.lexicon, input.question);
   const previous = userTurns.at(-1);
   const isFollowUp =
     previous !== undefined && (FOLLOW_UP_START.test(normalized) || normalized.split(/\s+/).length <= 6);
@@ -101,6 +103,6 @@ export function understandQuestion(input: UnderstandInput): Understanding {
     questionSlots,
     searchText: isFollowUp && previous ? `${input.question} ${previous}` : input.question,
     isFollowUp,
-    wantsHuman: HUMAN_REQUEST_PATTERN.test(normalized),
+    wantsHuman: concepts.includes('request.human'),
   };
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { guardQuestion } from '../../../src/chat/guard/guard-question';
+import { guardQuestion as guardWith } from '../../../src/chat/guard/guard-question';
+import type { AskRequest } from '../../../src/chat';
+import { getKnowledge } from '../../../src/knowledge';
+
+const guardQuestion = (request: AskRequest) => guardWith(request, getKnowledge().lexicon);
 
 describe('guardQuestion', () => {
   it('redacts IBAN, NIR, e-mail and phone from the question and the history, listing kinds only', () => {

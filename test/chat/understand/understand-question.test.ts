@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { understandQuestion } from '../../../src/chat/understand/understand-question';
+import {
+  type UnderstandInput,
+  understandQuestion as understandWith,
+} from '../../../src/chat/understand/understand-question';
+import { getKnowledge } from '../../../src/knowledge';
+
+const understandQuestion = (input: Omit<UnderstandInput, 'lexicon'>) =>
+  understandWith({ ...input, lexicon: getKnowledge().lexicon });
 
 const TODAY = '2026-11-27';
 

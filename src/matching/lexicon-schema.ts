@@ -55,6 +55,8 @@ export const conceptSchema = z
     within: z.number().int().min(1).max(20).default(8),
     /** The concept does not count right after one of these words ("j'ignore" is not an order). */
     notAfter: z.array(z.string()).optional(),
+    /** Slot values the concept gives when it is named, e.g. `{ scheme: vae }` or `{ disability: true }`. */
+    sets: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
     /** A word the domain shares with everyday language: it does not outweigh an off-topic subject. */
     weak: z.boolean().default(false),
   })

@@ -12,7 +12,6 @@ import type {
   Simulator,
 } from '../../simulator';
 import type { ToolCall } from '../answer-contract';
-import { sectorFamily } from '../understand/extract-company';
 import type { Understanding } from '../understand/understand-question';
 
 export type ApprenticeshipTopic = 'hiring_aid' | 'participation' | 'npec' | 'tutor' | 'ancillary';
@@ -119,7 +118,7 @@ export function runSimulations(
     let input = defined<MembershipInput>({ idcc: slots.idcc, naf: slots.naf, sector: slots.sector });
     let result = record('checkMembership', input, (value) => simulator.checkMembership(value, { today }));
     // why: users write "néobanque" or "boîte de data"; the sector family's name may be known when their word is not.
-    const family = slots.sector ? sectorFamily(slots.sector) : undefined;
+    const family = slots.sectorFamily;
     if (
       !slots.idcc &&
       !slots.naf &&

@@ -1,20 +1,30 @@
-/** @module Every slot of one message: company, quantities, dates, training details. */
+/** @module Every slot of one message: company codes, quantities and dates (formats), and what the words name (lexicon). */
+import type { CompiledLexicon } from '../../matching';
 import { normalizeText } from '../../search';
 import { type CompanySlots, extractCompany } from './extract-company';
 import { type DateSlots, extractDates } from './extract-dates';
 import { extractQuantities, type QuantitySlots } from './extract-quantities';
-import { extractTraining, type TrainingSlots } from './extract-training';
+import { type ConceptSlots, readConceptSlots } from './read-concept-slots';
 
-export type Slots = CompanySlots & QuantitySlots & DateSlots & TrainingSlots;
+export type Slots = CompanySlots & QuantitySlots & DateSlots & ConceptSlots;
+
+/** A percentage, a format: "30 % à distance" gives the distance-learning share when the words name distance learning. */
+const PERCENT = /\b(\d{1,3})\s?%/;
 
 /** Reads the slots of one message; `today` (YYYY-MM-DD) anchors relative dates. */
-export function extractSlots(message: string, today: string): Slots {
+export function extractSlots(message: string, today: string, lexicon: CompiledLexicon): Slots {
   const text = normalizeText(message).replace(/\s+/g, ' ');
+  const named = readConceptSlots(message, lexicon);
+  const percent = text.match(PERCENT)?.[1];
+  if (named.distanceLearningShare === undefined && percent && named.format && named.format !== 'presentiel')
+    named.distanceLearningShare = Math.min(1, Number(percent) / 100);
+  const company = extractCompany(text);
   const slots: Slots = {
-    ...extractCompany(text),
+    ...named,
+    ...company,
+    ...(company.idcc || company.invalidIdcc ? {} : named.idcc ? { idcc: named.idcc } : {}),
     ...extractQuantities(text),
     ...extractDates(text, today),
-    ...extractTraining(text, message),
   };
   return Object.fromEntries(Object.entries(slots).filter(([, value]) => value !== undefined)) as Slots;
 }

@@ -81,10 +81,10 @@ export function understandQuestion(input: UnderstandInput): Understanding {
   const userTurns = input.history
     .filter((message) => message.role === 'user')
     .map((message) => message.content);
-  const questionSlots = extractSlots(input.question, input.today);
+  const questionSlots = extractSlots(input.question, input.today, input.lexicon);
   const slots = mergeSlots(
     contextSlots(input.context),
-    ...userTurns.map((turn) => extractSlots(turn, input.today)),
+    ...userTurns.map((turn) => extractSlots(turn, input.today, input.lexicon)),
     questionSlots,
   );
   const normalized = normalizeText(input.question).trim();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractSlots, mergeSlots } from '../../../src/chat/understand/extract-slots';
+import { getKnowledge } from '../../../src/knowledge';
 
 const TODAY = '2026-11-27';
-const slots = (text: string) => extractSlots(text, TODAY);
+const slots = (text: string) => extractSlots(text, TODAY, getKnowledge().lexicon);
 
 describe('extractSlots', () => {
   it.each([
@@ -104,8 +105,19 @@ describe('extractSlots', () => {
     expect(slots("j'ai le devis, le programme et la convention, que manque-t-il ?").documents).toEqual([
       'devis',
       'programme',
-      'convention',
+      'convention de formation',
     ]);
+  });
+
+  it('reads negations, a self-description and a named convention from the lexicon', () => {
+    expect(slots('apprenti sans RQTH').disability).toBe(false);
+    expect(slots("l'organisme n'est plus certifié Qualiopi").providerQualiopi).toBe(false);
+    expect(slots('organisme certifié Qualiopi').providerQualiopi).toBe(true);
+    expect(slots('Qualiopi, ça sert à quoi ?').providerQualiopi).toBeUndefined();
+    expect(slots('moitié en classe virtuelle, moitié en salle').format).toBe('mixte');
+    expect(slots('je suis expert-comptable, mon client est une ESN')).toMatchObject({ sectorFamily: 'numérique' });
+    expect(slots('convention Syntec, 14 salariés').idcc).toBe('1486');
+    expect(slots('bilan de compétences dans le cadre du plan').scheme).toBe('bilan_competences');
   });
 });
 

@@ -81,7 +81,9 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   if (guarded.scope === 'abuse') return refused('abuse', 'abuse');
 
   // why: earlier turns may carry attacks too (the history is client-supplied); they are dropped, not obeyed.
-  const history = guarded.history.filter((message) => classifyScope(message.content, tools.lexicon) !== 'injection');
+  const history = guarded.history.filter(
+    (message) => classifyScope(message.content, tools.lexicon) !== 'injection',
+  );
   const understanding = understandQuestion({
     lexicon: tools.lexicon,
     question: guarded.question,
@@ -104,6 +106,7 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
     needs && ownCase
       ? runSimulations(
           tools.simulator,
+          tools.lexicon,
           { ...understanding, intent: SIMULATION_INTENT[needs.simulation] },
           today,
         )

@@ -63,7 +63,11 @@ export const conceptSchema = z
   .strict()
   .superRefine((concept, context) => {
     if (concept.near?.some((id) => id === concept.id))
-      context.addIssue({ code: 'custom', path: ['near'], message: 'un concept ne peut pas exiger sa propre présence' });
+      context.addIssue({
+        code: 'custom',
+        path: ['near'],
+        message: 'un concept ne peut pas exiger sa propre présence',
+      });
   });
 
 export const lexiconSchema = z

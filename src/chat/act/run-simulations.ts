@@ -1,5 +1,5 @@
 /** @module Act: runs the simulator calls the question needs, with the slots known so far, and records them as tool calls. */
-import { normalizeText } from '../../search';
+import type { CompiledLexicon } from '../../matching';
 import type {
   ApprenticeshipInput,
   ApprenticeshipResult,
@@ -28,35 +28,34 @@ export type Simulations = {
   dossier?: { input: DossierInput; result: DossierResult };
 };
 
-const QUANTITY_QUESTION =
-  /\b(combien(?! (d'heures|de temps|de mois|de jours|de semaines|de salaries|d'apprentis|de stagiaires))|montant|how much|amount|chiffr\w*|estim\w*|simul\w*|calcul\w*|quel(le)? (somme|prise en charge|financement|budget))\b/;
 // why: only the plan-like schemes are reserved to small companies, so a headcount alone matters for them.
 const PLAN_LIKE = ['plan_developpement_competences', 'vae', 'bilan_competences'];
-const TRAINING_CONTEXT = /\b(formations?|former|stage|session|cours|training|course|module|certification)\b/;
-
-const APPRENTICESHIP_TOPICS: ReadonlyArray<[RegExp, ApprenticeshipTopic]> = [
-  [
-    /\b(aides? (a|de) l'embauche|aides? (unique|exceptionnelle|de l'etat|financieres?)|primes?|quelles? aides?|l'aide|les aides|aide pour|hiring (aid|grant|bonus)|subsid\w*|grants?)\b/,
-    'hiring_aid',
-  ],
-  [/\b(participation|reste a charge|a charge de l'employeur|employer contribution)\b/, 'participation'],
-  [/\b(npec|niveau de prise en charge|cout du contrat|cout de la formation|financement du cfa)\b/, 'npec'],
-  [/\b(tuteurs?|tutorat|maitres? d'apprentissage|tutor\w*|mentor\w*)\b/, 'tutor'],
-  [
-    /\b(frais annexes|hebergement|nuitees?|repas|restauration|equipement|accommodation|meals?|equipment)\b/,
-    'ancillary',
-  ],
+/** Concepts that ask for a figure ("combien", "montant", "simuler"). */
+const ASKS_FOR_AMOUNT = ['shape.how_much', 'cost.montant', 'topic.simulation'];
+const NAMES_APPRENTICESHIP = ['scheme.apprentissage', 'scheme.alternance', 'role.apprenti', 'role.alternant'];
+const APPRENTICESHIP_TOPICS: readonly ApprenticeshipTopic[] = [
+  'hiring_aid',
+  'participation',
+  'npec',
+  'tutor',
+  'ancillary',
 ];
 
-function apprenticeshipTopics(text: string, understanding: Understanding): ApprenticeshipTopic[] {
-  const topics = APPRENTICESHIP_TOPICS.filter(([pattern]) => pattern.test(text)).map(([, topic]) => topic);
+const has = (understanding: Understanding, ids: readonly string[]) =>
+  ids.some((id) => understanding.concepts.includes(id));
+
+function apprenticeshipTopics(understanding: Understanding, lexicon: CompiledLexicon): ApprenticeshipTopic[] {
+  const named = new Set(
+    understanding.concepts.map((id) => lexicon.concepts.get(id)?.sets?.apprenticeshipTopic),
+  );
+  const topics = APPRENTICESHIP_TOPICS.filter((topic) => named.has(topic));
   const { slots } = understanding;
   const hasContract = slots.certificationLevel !== undefined || slots.disability !== undefined;
   if (topics.length === 0 && hasContract) {
     return ['hiring_aid', 'participation', 'npec'];
   }
   // why: "aide au maître d'apprentissage" is about the tutor, not the hiring aid.
-  if (topics.includes('tutor') && !/\bembauche|hiring\b/.test(text))
+  if (topics.includes('tutor') && !has(understanding, ['topic.aide_embauche']))
     return topics.filter((topic) => topic !== 'hiring_aid');
   return topics;
 }
@@ -64,11 +63,11 @@ function apprenticeshipTopics(text: string, understanding: Understanding): Appre
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 
-function fundingInputOf(understanding: Understanding, text: string, today: string): FundingInput {
+function fundingInputOf(understanding: Understanding, today: string): FundingInput {
   const { slots } = understanding;
   const scheme =
     slots.scheme ??
-    (TRAINING_CONTEXT.test(text) && !/\b(apprenti\w*|alternan\w*)\b/.test(text)
+    (has(understanding, ['topic.formation']) && !has(understanding, NAMES_APPRENTICESHIP)
       ? 'plan_developpement_competences'
       : undefined);
   const startDate = slots.startDate ?? (slots.startedAlready ? today : undefined);
@@ -86,7 +85,7 @@ function fundingInputOf(understanding: Understanding, text: string, today: strin
   });
 }
 
-function hasFundingFacts(understanding: Understanding, text: string): boolean {
+function hasFundingFacts(understanding: Understanding): boolean {
   const { slots } = understanding;
   return (
     slots.costExclTax !== undefined ||
@@ -95,18 +94,19 @@ function hasFundingFacts(understanding: Understanding, text: string): boolean {
     slots.providerQualiopi !== undefined ||
     slots.startDate !== undefined ||
     slots.startedAlready === true ||
-    (slots.headcount !== undefined && (PLAN_LIKE.includes(slots.scheme ?? '') || TRAINING_CONTEXT.test(text)))
+    (slots.headcount !== undefined &&
+      (PLAN_LIKE.includes(slots.scheme ?? '') || has(understanding, ['topic.formation'])))
   );
 }
 
 /** Decides and runs the simulations; each one is recorded with its exact input and output. */
 export function runSimulations(
   simulator: Simulator,
+  lexicon: CompiledLexicon,
   understanding: Understanding,
   today: string,
 ): Simulations {
   const simulations: Simulations = { toolCalls: [] };
-  const text = normalizeText(`${understanding.searchText}`);
   const { intent, slots } = understanding;
   const record = <I, O>(name: string, input: I, run: (input: I) => O): O => {
     const output = run(input);
@@ -135,7 +135,7 @@ export function runSimulations(
   // why: a known IDCC of another OPCO changes every answer ("faites financer par AKTO"), whatever was asked.
   const fundingChecksIdcc =
     (intent === 'funding' || intent === 'refusal' || intent === 'documents') &&
-    hasFundingFacts(understanding, text);
+    hasFundingFacts(understanding);
   if (intent !== 'membership' && slots.idcc && !fundingChecksIdcc) {
     const input = { idcc: slots.idcc };
     const result = record('checkMembership', input, (value) => simulator.checkMembership(value, { today }));
@@ -143,12 +143,10 @@ export function runSimulations(
   }
 
   const fundingWanted =
-    (intent === 'funding' &&
-      (QUANTITY_QUESTION.test(normalizeText(understanding.searchText)) ||
-        hasFundingFacts(understanding, text))) ||
-    ((intent === 'refusal' || intent === 'documents') && hasFundingFacts(understanding, text));
+    (intent === 'funding' && (has(understanding, ASKS_FOR_AMOUNT) || hasFundingFacts(understanding))) ||
+    ((intent === 'refusal' || intent === 'documents') && hasFundingFacts(understanding));
   if (fundingWanted && !slots.invalidIdcc) {
-    const input = fundingInputOf(understanding, text, today);
+    const input = fundingInputOf(understanding, today);
     simulations.funding = {
       input,
       result: record('simulateFunding', input, (value) => simulator.simulateFunding(value, { today })),
@@ -156,7 +154,7 @@ export function runSimulations(
   }
 
   if (intent === 'apprenticeship') {
-    const topics = apprenticeshipTopics(text, understanding);
+    const topics = apprenticeshipTopics(understanding, lexicon);
     if (topics.length > 0) {
       const input = defined<ApprenticeshipInput>({
         certificationLevel: slots.certificationLevel,

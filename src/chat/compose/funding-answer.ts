@@ -39,12 +39,7 @@ export function missingInputsText(names: readonly string[], language: Language):
 
 function checkedSteps(result: FundingResult): string[] {
   return result.steps
-    .filter(
-      (step) =>
-        step.source !== null &&
-        !/^Règles lues/.test(step.label) &&
-        !/Critères de financement/.test(step.label),
-    )
+    .filter((step) => step.source !== null && step.kind === undefined)
     .map((step) => `${step.label} : ${step.value}`);
 }
 
@@ -110,9 +105,8 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
     };
   }
   if (result.outcome === 'rates_unknown') {
-    const indicative = result.steps.find((step) => /indicatif/i.test(step.label));
-    const page =
-      result.steps.find((step) => /Critères de financement/.test(step.label))?.value ?? ATLAS_CRITERIA_URL;
+    const indicative = result.steps.find((step) => step.kind === 'indicative');
+    const page = result.steps.find((step) => step.kind === 'criteria_page')?.value ?? ATLAS_CRITERIA_URL;
     return {
       status: 'answered',
       handoff: 'branch_rates',
@@ -140,11 +134,7 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
             ]
           : []),
         say(language, 'Contrôles déjà faits :', 'Checks already done:'),
-        list(
-          checkedSteps(result)
-            .filter((line) => !/indicatif/i.test(line))
-            .slice(0, 4),
-        ),
+        list(checkedSteps(result).slice(0, 4)),
         say(
           language,
           `Consultez les critères de financement de votre branche : ${page}.`,
@@ -173,7 +163,7 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
     say(language, 'Détail du calcul :', 'How it was computed:'),
     list(
       result.steps
-        .filter((step) => !/^Règles lues/.test(step.label))
+        .filter((step) => step.kind !== 'rules_date')
         .slice(-6)
         .map((step) => `${step.label} : ${step.value}`),
     ),

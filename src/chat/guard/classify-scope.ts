@@ -6,7 +6,8 @@ import { normalizeText, wordsOf } from '../../search';
 export type Scope = 'in_scope' | 'out_of_scope' | 'injection' | 'abuse' | 'unclear';
 
 /** Chat-template and markup tokens ([INST], <|im_start|>, <system>, "system:" at a line start, <script): a format, not words. */
-const ROLE_SPOOF = /\[\/?inst\]|<\|im_(?:start|end)\|>|<\/?(?:system|assistant|script)\b|(?:^|\n)\s*(?:system|systeme)\s*:|#{2,}\s*(?:system|instruction)/;
+const ROLE_SPOOF =
+  /\[\/?inst\]|<\|im_(?:start|end)\|>|<\/?(?:system|assistant|script)\b|(?:^|\n)\s*(?:system|systeme)\s*:|#{2,}\s*(?:system|instruction)/;
 
 /** Kinds that name the domain outright; the weaker kinds (documents, money, sectors…) do not outweigh an off-topic subject. */
 const STRONG_KINDS = new Set(['scheme', 'topic']);

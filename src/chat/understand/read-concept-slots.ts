@@ -42,7 +42,8 @@ const after = (hits: ConceptHit[], id: string, hit: ConceptHit, reach: number) =
 function valuesOf(reading: Reading, slot: string): { value: string | number | boolean; weak: boolean }[] {
   return reading.hits.flatMap((hit) => {
     const concept = kindOf(reading, hit);
-    const value = concept?.kind === 'level' && slot === 'certificationLevel' ? concept.value : concept?.sets?.[slot];
+    const value =
+      concept?.kind === 'level' && slot === 'certificationLevel' ? concept.value : concept?.sets?.[slot];
     if (value === undefined || !concept) return [];
     const negated = value === true && after(reading.hits, 'cue.negation', hit, NEGATION_REACH);
     return [{ value: negated ? false : value, weak: concept.weak }];

@@ -1,9 +1,10 @@
 /** @module Understanding: language, intent and slots from the question, the earlier turns and the request context. */
 
 import type { SlotName } from '../../knowledge/answer-card-schema';
-import { type CompiledLexicon, conceptsOf } from '../../matching';
-import { detectLanguage, type Language, normalizeText } from '../../search';
+import { type CompiledLexicon, conceptsOf, findConcepts } from '../../matching';
+import { detectLanguage, type Language, normalizeText, wordsOf } from '../../search';
 import type { AskRequest, HistoryMessage } from '../answer-contract';
+import { extractCompany } from './extract-company';
 import { extractSlots, mergeSlots, type Slots } from './extract-slots';
 
 /** Slot names of the extractor, as the cards name them. */
@@ -44,25 +45,22 @@ export type Understanding = {
   slots: Slots;
   /** Slots written in the question itself. */
   questionSlots: Slots;
+  /** Lexicon concepts of `searchText`: what later stages read instead of the raw text. */
+  concepts: string[];
   /** The question, plus the previous user turn when the question is a short follow-up. */
   searchText: string;
   isFollowUp: boolean;
   wantsHuman: boolean;
 };
 
-const FOLLOW_UP_START =
-  /^(et|and|what about|how about|ok|d'accord|alors|donc|dans ce cas|in that case|si|if|mais|but|aussi|also|pour|for|avec|with|sans|without|meme|same)\b/;
-
 function contextSlots(context: AskRequest['context']): Slots {
   if (!context) return {};
   const slots: Slots = {};
-  if (context.idcc && /^\s*(idcc\s*)?\d{1,4}\s*$/i.test(context.idcc)) {
-    slots.idcc = String(Number(context.idcc.replace(/\D/g, '')));
-  }
-  if (context.naf) {
-    const naf = context.naf.trim().match(/^(\d{2})\.?(\d{2})([a-zA-Z])$/);
-    if (naf) slots.naf = `${naf[1]}.${naf[2]}${(naf[3] ?? '').toUpperCase()}`;
-  }
+  // why: the context fields are codes alone; naming them lets the one code reader parse every written form.
+  const { idcc } = extractCompany(normalizeText(`idcc ${context.idcc ?? ''}`));
+  if (context.idcc && idcc) slots.idcc = idcc;
+  const { naf } = extractCompany(normalizeText(`naf ${context.naf ?? ''}`));
+  if (context.naf && naf) slots.naf = naf;
   if (context.headcount !== undefined) slots.headcount = context.headcount;
   return slots;
 }
@@ -87,11 +85,11 @@ export function understandQuestion(input: UnderstandInput): Understanding {
     ...userTurns.map((turn) => extractSlots(turn, input.today, input.lexicon)),
     questionSlots,
   );
-  const normalized = normalizeText(input.question).trim();
-  const concepts = conceptsOf(input.lexicon, input.question);
+  const hits = findConcepts(input.lexicon, wordsOf(input.question));
   const previous = userTurns.at(-1);
-  const isFollowUp =
-    previous !== undefined && (FOLLOW_UP_START.test(normalized) || normalized.split(/\s+/).length <= 6);
+  const startsAsFollowUp = hits.some((hit) => hit.id === 'cue.follow_up' && hit.start === 0);
+  const isFollowUp = previous !== undefined && (startsAsFollowUp || wordsOf(input.question).length <= 6);
+  const searchText = isFollowUp && previous ? `${input.question} ${previous}` : input.question;
   return {
     question: input.question,
     questionSlotNames: slotNamesOf(questionSlots),
@@ -101,8 +99,9 @@ export function understandQuestion(input: UnderstandInput): Understanding {
     intent: 'general',
     slots,
     questionSlots,
-    searchText: isFollowUp && previous ? `${input.question} ${previous}` : input.question,
+    searchText,
+    concepts: conceptsOf(input.lexicon, searchText),
     isFollowUp,
-    wantsHuman: concepts.includes('request.human'),
+    wantsHuman: hits.some((hit) => hit.id === 'request.human'),
   };
 }

@@ -199,7 +199,9 @@ export function createApprenticeshipCosts(rules: RuleReader) {
     options?: SimulationOptions,
   ): ApprenticeshipResult {
     const rulesAsOf = input.contractDate ?? todayOf(options);
-    const steps: Step[] = [{ label: 'Règles lues à la date du', value: formatDate(rulesAsOf), source: null }];
+    const steps: Step[] = [
+      { label: 'Règles lues à la date du', value: formatDate(rulesAsOf), source: null, kind: 'rules_date' },
+    ];
     const missingInputs = (['certificationLevel', 'headcount', 'contractDate'] as const).filter(
       (name) => input[name] === undefined,
     );

@@ -28,11 +28,14 @@ export function isVerifiedAt(dated: DatedValue, date: string): boolean {
 
 function criteriaStep(rules: RuleReader, date: string): Step {
   const page = rules.valueAt<string>('atlas.url_criteres_financement', date);
-  return ruleStep(
-    'Critères de financement de votre branche (à consulter)',
-    page ? String(page.value) : 'site opco-atlas.fr',
-    page,
-  );
+  return {
+    ...ruleStep(
+      'Critères de financement de votre branche (à consulter)',
+      page ? String(page.value) : 'site opco-atlas.fr',
+      page,
+    ),
+    kind: 'criteria_page',
+  };
 }
 
 function planCap(rules: RuleReader, input: FundingInput, idcc: string | null, date: string): CapResult {
@@ -64,13 +67,16 @@ function planCap(rules: RuleReader, input: FundingInput, idcc: string | null, da
       status: 'indicative',
       steps: [
         criteriaStep(rules, date),
-        ruleStep(
-          stale.indicative.label,
-          `${stale.indicative.value} — critères en vigueur à partir du ${formatDate(stale.dated.effectiveDate)}${
-            stale.dated.validUntil ? ` et confirmés jusqu’au ${formatDate(stale.dated.validUntil)}` : ''
-          } ; non confirmé à cette date, ce n’est pas le montant pris en charge`,
-          stale.dated,
-        ),
+        {
+          ...ruleStep(
+            stale.indicative.label,
+            `${stale.indicative.value} — critères en vigueur à partir du ${formatDate(stale.dated.effectiveDate)}${
+              stale.dated.validUntil ? ` et confirmés jusqu’au ${formatDate(stale.dated.validUntil)}` : ''
+            } ; non confirmé à cette date, ce n’est pas le montant pris en charge`,
+            stale.dated,
+          ),
+          kind: 'indicative',
+        },
       ],
       nextSteps,
     };

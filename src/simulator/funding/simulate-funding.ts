@@ -26,7 +26,7 @@ export function createSimulateFunding(rules: RuleReader) {
     const checks = runFundingChecks(rules, input, rulesAsOf);
     const missingInputs = missingInputsOf(input);
     const steps: Step[] = [
-      { label: 'Règles lues à la date du', value: formatDate(rulesAsOf), source: null },
+      { label: 'Règles lues à la date du', value: formatDate(rulesAsOf), source: null, kind: 'rules_date' },
       ...checks.steps,
     ];
     const base = {

@@ -4,7 +4,12 @@ import { SCHEMES } from '../funding/funding-input-schema';
 import { REFUSAL_CODES } from './result-types';
 
 const sourceSchema = z.object({ title: z.string(), url: z.string() });
-const stepSchema = z.object({ label: z.string(), value: z.string(), source: sourceSchema.nullable() });
+const stepSchema = z.object({
+  label: z.string(),
+  value: z.string(),
+  source: sourceSchema.nullable(),
+  kind: z.enum(['rules_date', 'criteria_page', 'indicative']).optional(),
+});
 const refusalSchema = z.object({
   code: z.enum(REFUSAL_CODES),
   message: z.string(),

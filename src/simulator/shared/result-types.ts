@@ -4,7 +4,10 @@ import type { Source } from '../../knowledge/passage';
 export type { Source };
 
 /** One line of the explanation: what was read or computed, its value in French, and where it comes from. */
-export type Step = { label: string; value: string; source: Source | null };
+/** What a step is, for readers that treat some apart: the rules' date, the branch criteria page, an indicative figure. */
+export type StepKind = 'rules_date' | 'criteria_page' | 'indicative';
+
+export type Step = { label: string; value: string; source: Source | null; kind?: StepKind };
 
 export const REFUSAL_CODES = [
   'LATE_REQUEST',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guardQuestion as guardWith } from '../../../src/chat/guard/guard-question';
 import type { AskRequest } from '../../../src/chat';
+import { guardQuestion as guardWith } from '../../../src/chat/guard/guard-question';
 import { getKnowledge } from '../../../src/knowledge';
 
 const guardQuestion = (request: AskRequest) => guardWith(request, getKnowledge().lexicon);

@@ -115,7 +115,9 @@ describe('extractSlots', () => {
     expect(slots('organisme certifié Qualiopi').providerQualiopi).toBe(true);
     expect(slots('Qualiopi, ça sert à quoi ?').providerQualiopi).toBeUndefined();
     expect(slots('moitié en classe virtuelle, moitié en salle').format).toBe('mixte');
-    expect(slots('je suis expert-comptable, mon client est une ESN')).toMatchObject({ sectorFamily: 'numérique' });
+    expect(slots('je suis expert-comptable, mon client est une ESN')).toMatchObject({
+      sectorFamily: 'numérique',
+    });
     expect(slots('convention Syntec, 14 salariés').idcc).toBe('1486');
     expect(slots('bilan de compétences dans le cadre du plan').scheme).toBe('bilan_competences');
   });

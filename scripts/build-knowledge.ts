@@ -3,7 +3,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { passageTopicStems } from '../src/chat/act/create-passage-ranker';
 import type { AnswerCard, CompiledCard } from '../src/knowledge/answer-card-schema';
 // why: direct module imports, because the knowledge and simulator entries load the bundle this script writes.
 import type { KnowledgeBundle } from '../src/knowledge/knowledge-bundle';
@@ -15,6 +14,7 @@ import type { Passage } from '../src/knowledge/passage';
 import { synonymsSchema } from '../src/knowledge/synonyms-schema';
 import { cardFeatures, compileLexicon, type Example, trainCardClassifier } from '../src/matching';
 import { type Lexicon, lexiconSchema } from '../src/matching/lexicon-schema';
+import { passageTopicStems } from '../src/search';
 import { buildSearchIndex } from '../src/search/build-search-index';
 import { parseRuleFiles } from '../src/simulator/parameters/parse-rule-files';
 import type { RuleBook } from '../src/simulator/parameters/rule-book';

@@ -2,10 +2,10 @@
 
 import type { Passage } from '../knowledge';
 import type { CompiledLexicon } from '../matching';
+import type { PassageRanker } from '../search';
 import { detectLanguage, type Language } from '../search';
 import type { Simulator } from '../simulator';
 import { type CardCatalogue, chooseCard, previousCardOf } from './act/choose-card';
-import type { PassageRanker } from './act/create-passage-ranker';
 import { runSimulations } from './act/run-simulations';
 import type { AskRequest, AskResponse, Intent } from './answer-contract';
 import { citationOf, composeCardAnswer, MAX_CITATIONS } from './compose/compose-card-answer';

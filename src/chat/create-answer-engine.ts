@@ -1,7 +1,7 @@
 /** @module createAnswerEngine: builds the simulator, the passage ranker and the model once, then answers every channel. */
 import type { AppDependencies } from '../app';
+import { createPassageRanker } from '../search';
 import { createSimulator } from '../simulator';
-import { createPassageRanker } from './act/create-passage-ranker';
 import type { AnswerEngine, AskResponse } from './answer-contract';
 import { prepareAnswer } from './answer-offline';
 import { answerWithModel, type ModelSettings } from './llm/answer-with-model';

@@ -1,8 +1,9 @@
 /** @module Shape of the generated knowledge bundle (src/generated/knowledge-bundle.js), written by the build step. */
-import type { PassageTopicStems } from '../chat/act/create-passage-ranker';
+
 import type { CardModel } from '../matching/card-classifier';
 import type { Lexicon } from '../matching/lexicon-schema';
 import type { SerializedSearchIndex } from '../search/build-search-index';
+import type { PassageTopicStems } from '../search/create-passage-ranker';
 import type { RuleBook } from '../simulator/parameters/rule-book';
 import type { CompiledCard } from './answer-card-schema';
 import type { MatchingSettings } from './matching-settings-schema';

@@ -8,6 +8,14 @@ export {
   stemsOf,
 } from './best-sentences';
 export { buildSearchIndex, type SerializedSearchIndex } from './build-search-index';
+export {
+  createPassageRanker,
+  type PassageRanker,
+  type PassageTopicStems,
+  passageTopicStems,
+  type RankedPassage,
+  type RankOptions,
+} from './create-passage-ranker';
 export { createSearchDatabase } from './create-search-database';
 export { detectLanguage, type Language, languageScores } from './detect-language';
 export { normalizeText, wordsOf } from './normalize-text';

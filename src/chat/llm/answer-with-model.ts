@@ -1,9 +1,9 @@
 /** @module LLM mode: a tool loop, a grounding guard with one regeneration, and a fallback reason instead of any error. */
 import { generateText, type LanguageModel, type ModelMessage, stepCountIs } from 'ai';
 import type { Knowledge } from '../../knowledge';
+import type { PassageRanker } from '../../search';
 import { stemsOf } from '../../search';
 import type { Simulator } from '../../simulator';
-import type { PassageRanker } from '../act/create-passage-ranker';
 import type { AskResponse, Citation, ToolCall } from '../answer-contract';
 import type { PreparedAnswer } from '../answer-offline';
 import { privacyNotice } from '../compose/simulation-sections';

@@ -1,6 +1,7 @@
 /** @module The five tools the model may call, bound to the simulator, the ranker and today's date. */
+
+import type { PassageRanker } from '../../search';
 import type { Simulator } from '../../simulator';
-import type { PassageRanker } from '../act/create-passage-ranker';
 import { createApprenticeshipCostsTool } from './apprenticeship-costs-tool';
 import { createCheckDossierTool } from './check-dossier-tool';
 import { createCheckMembershipTool } from './check-membership-tool';

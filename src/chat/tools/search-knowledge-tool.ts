@@ -1,7 +1,7 @@
 /** @module Tool searchKnowledge: the model reads guide sections and rule passages, with ids it can cite. */
 import { tool } from 'ai';
 import { z } from 'zod';
-import type { PassageRanker } from '../act/create-passage-ranker';
+import type { PassageRanker } from '../../search';
 
 export const searchKnowledgeInputSchema = z
   .object({

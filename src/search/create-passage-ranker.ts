@@ -1,7 +1,9 @@
 /** @module Passage ranking for answers: Orama's ranking blended with an IDF-weighted stem coverage of the user's words. */
 
-import type { Passage } from '../../knowledge';
-import { type SearchHit, type SearchIndex, searchKnowledge, stemsOf, wordsOf } from '../../search';
+import type { Passage } from '../knowledge/passage';
+import { stemsOf } from './best-sentences';
+import { wordsOf } from './normalize-text';
+import { type SearchHit, type SearchIndex, searchKnowledge } from './search-index';
 
 export type RankedPassage = {
   passage: Passage;

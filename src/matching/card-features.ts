@@ -29,6 +29,7 @@ export function cardFeatures(text: string, lexicon: CompiledLexicon): string[] {
     for (let start = 0; start + 4 <= padded.length; start += 1)
       features.add(`c:${padded.slice(start, start + 4)}`);
   }
-  for (const hit of findConcepts(lexicon, tokens)) features.add(`k:${hit.id}`);
+  // why: cues ("avant", "contrat" before a date) mark grammar, not the need: as features they only add noise.
+  for (const hit of findConcepts(lexicon, tokens)) if (hit.kind !== 'cue') features.add(`k:${hit.id}`);
   return [...features];
 }

@@ -7,29 +7,36 @@ export type ConceptHit = { id: string; kind: ConceptKind; start: number; end: nu
 
 export type CompiledLexicon = {
   concepts: ReadonlyMap<string, Concept>;
-  /** First token → phrases starting with it, longest first. */
+  /** First token → phrases starting with it, longest first: the concepts, then the cues and units, read in a pass of their own. */
   phrases: ReadonlyMap<string, ReadonlyArray<{ tokens: string[]; id: string }>>;
+  cuePhrases: ReadonlyMap<string, ReadonlyArray<{ tokens: string[]; id: string }>>;
 };
+
+type PhraseTable = Map<string, { tokens: string[]; id: string }[]>;
 
 const tokensOf = (form: string) => wordsOf(form);
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const concepts = new Map(lexicon.concepts.map((concept) => [concept.id, concept]));
-  const phrases = new Map<string, { tokens: string[]; id: string }[]>();
+  const phrases: PhraseTable = new Map();
+  const cuePhrases: PhraseTable = new Map();
   for (const concept of lexicon.concepts) {
+    // why: cues and units ("contrat", "mois") often sit inside a longer concept phrase ("contrat signé", "mois avant").
+    const table = concept.kind === 'cue' || concept.kind === 'unit' ? cuePhrases : phrases;
     const forms = [...concept.fr, ...concept.en, ...concept.abbreviations, ...concept.misspellings];
     for (const form of forms) {
       const tokens = tokensOf(form);
       const first = tokens[0];
       if (!first) continue;
-      const list = phrases.get(first) ?? [];
+      const list = table.get(first) ?? [];
       if (!list.some((entry) => entry.id === concept.id && entry.tokens.join(' ') === tokens.join(' ')))
         list.push({ tokens, id: concept.id });
-      phrases.set(first, list);
+      table.set(first, list);
     }
   }
-  for (const list of phrases.values()) list.sort((left, right) => right.tokens.length - left.tokens.length);
-  return { concepts, phrases };
+  for (const table of [phrases, cuePhrases])
+    for (const list of table.values()) list.sort((left, right) => right.tokens.length - left.tokens.length);
+  return { concepts, phrases, cuePhrases };
 }
 
 /** Keeps the hits whose conditions hold: not right after a `notAfter` word, and followed by a `near` concept. */
@@ -52,14 +59,26 @@ function withConditions(
 
 /** Concepts named in the text, longest phrase first at each position; tokens are those of `wordsOf`. */
 export function findConcepts(lexicon: CompiledLexicon, tokens: readonly string[]): ConceptHit[] {
-  return withConditions(lexicon, tokens, rawHits(lexicon, tokens));
+  const hits = [
+    ...rawHits(lexicon, lexicon.phrases, tokens),
+    ...rawHits(lexicon, lexicon.cuePhrases, tokens),
+  ];
+  return withConditions(
+    lexicon,
+    tokens,
+    hits.sort((left, right) => left.start - right.start),
+  );
 }
 
-function rawHits(lexicon: CompiledLexicon, tokens: readonly string[]): ConceptHit[] {
+function rawHits(
+  lexicon: CompiledLexicon,
+  phrases: CompiledLexicon['phrases'],
+  tokens: readonly string[],
+): ConceptHit[] {
   const hits: ConceptHit[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const candidates = lexicon.phrases.get(tokens[index] ?? '') ?? [];
+    const candidates = phrases.get(tokens[index] ?? '') ?? [];
     let matchedLength = 0;
     for (const candidate of candidates) {
       if (candidate.tokens.length < matchedLength) break;

@@ -1,6 +1,9 @@
 /** @module Dates in a question: relative ("demain", "dans un mois", "un mois avant") and explicit ones, with their role. */
+
+import { type CompiledLexicon, type ConceptHit, findConcepts } from '../../matching';
+import { wordsOf } from '../../search';
 import { addDays, addMonths, isoDate, MONTHS } from './calendar';
-import { NUMBER_TOKEN, readNumber } from './number-words';
+import { readNumber } from './number-words';
 
 export type DateSlots = {
   startDate?: string;
@@ -16,15 +19,6 @@ export type DateSlots = {
 type Mention = { iso: string; index: number; length: number; leadTime?: boolean; vague?: boolean };
 
 const MONTH_NAMES = Object.keys(MONTHS).join('|');
-const UNIT = '(jours?|days?|semaines?|weeks?|mois|months?|ans?|annees?|years?)';
-
-function shift(today: string, amount: number, unit: string): string {
-  if (/^(jour|day)/.test(unit)) return addDays(today, amount);
-  if (/^(semaine|week)/.test(unit)) return addDays(today, amount * 7);
-  if (/^(mois|month)/.test(unit)) return addMonths(today, amount);
-  return addMonths(today, amount * 12);
-}
-
 function mentionsIn(text: string, today: string): Mention[] {
   const mentions: Mention[] = [];
   const push = (match: RegExpMatchArray, iso: string | undefined, leadTime = false, vague = false) => {
@@ -59,48 +53,6 @@ function mentionsIn(text: string, today: string): Mention[] {
     const year = Number(match[1]);
     push(match, year === currentYear ? today : isoDate(year, 1, 1), false, true);
   }
-  for (const match of text.matchAll(
-    /\b(aujourd'hui|today|apres-demain|apres demain|demain|tomorrow|hier|yesterday)\b/g,
-  )) {
-    const word = match[1] ?? '';
-    const days = /apres/.test(word)
-      ? 2
-      : /demain|tomorrow/.test(word)
-        ? 1
-        : /hier|yesterday/.test(word)
-          ? -1
-          : 0;
-    push(match, addDays(today, days));
-  }
-  for (const match of text.matchAll(
-    new RegExp(String.raw`\b(?:dans|in|d'ici) ${NUMBER_TOKEN} ${UNIT}\b`, 'g'),
-  )) {
-    push(match, shift(today, readNumber(match[1]) ?? 0, match[2] ?? ''));
-  }
-  for (const match of text.matchAll(
-    new RegExp(String.raw`\b(?:il y a ${NUMBER_TOKEN} ${UNIT}|${NUMBER_TOKEN} ${UNIT} ago)\b`, 'g'),
-  )) {
-    const amount = readNumber(match[1] ?? match[3]) ?? 0;
-    push(match, shift(today, -amount, match[2] ?? match[4] ?? ''));
-  }
-  // why: "déposé un mois avant" describes the lead time between the request (today) and the start.
-  for (const match of text.matchAll(
-    new RegExp(String.raw`\b${NUMBER_TOKEN} ${UNIT} (?:avant|before|in advance|a l'avance|en avance)\b`, 'g'),
-  )) {
-    push(match, shift(today, readNumber(match[1]) ?? 0, match[2] ?? ''), true);
-  }
-  for (const match of text.matchAll(
-    /\b(la semaine prochaine|next week|le mois prochain|next month|l'an prochain|l'annee prochaine|next year|la semaine derniere|last week|le mois dernier|last month)\b/g,
-  )) {
-    const phrase = match[1] ?? '';
-    const sign = /derni|last/.test(phrase) ? -1 : 1;
-    const iso = /semaine|week/.test(phrase)
-      ? addDays(today, 7 * sign)
-      : /mois|month/.test(phrase)
-        ? addMonths(today, sign)
-        : addMonths(today, 12 * sign);
-    push(match, iso);
-  }
   const sorted = mentions.sort((left, right) => left.index - right.index);
   return sorted.filter(
     (mention, position) =>
@@ -114,31 +66,79 @@ function mentionsIn(text: string, today: string): Mention[] {
   );
 }
 
-const START_WORDS =
-  /(commen\w*|debut\w*|demarr\w*|start\w*|begin\w*|session|formation|training|course|a partir d\w*|rentree|entree en formation)\W+(?:\w+\W+){0,4}$/;
-const REQUEST_WORDS =
-  /(depos\w*|depot|demande|envoy\w*|soumi\w*|transmi\w*|filed|submitted|request\w*|applied)\W+(?:\w+\W+){0,4}$/;
-const CONTRACT_WORDS =
-  /(contrat|signe\w*|signature|embauch\w*|recrut\w*|hired|signed|contract)\W+(?:\w+\W+){0,5}$/;
-const STARTED_ALREADY =
-  /\b(deja (commence|demarre|debute)|a (deja )?(commence|demarre|debute)|est (deja )?(en cours|commencee|demarree)|has (already )?(started|begun)|already (started|begun)|(apres|after) (le debut|le demarrage|the start))\b/;
+/** How far before a date the words that give its role reach ("contrat signé le …"), in words. */
+const ROLE_REACH = 6;
+/** Request words right before a date win over start words further back ("formation … déposée le …"). */
+const CLOSE_REACH = 3;
+
+/** Dates named by words ("demain", "le mois prochain", "dans 2 semaines", "il y a un mois", "un mois avant"). */
+function relativeMentions(tokens: string[], hits: ConceptHit[], lexicon: CompiledLexicon, today: string) {
+  const mentions: TokenMention[] = [];
+  const cueAt = (id: string, index: number) => hits.some((hit) => hit.id === id && hit.end === index);
+  const cueFrom = (id: string, index: number) => hits.some((hit) => hit.id === id && hit.start === index);
+  for (const hit of hits) {
+    const sets = lexicon.concepts.get(hit.id)?.sets;
+    if (typeof sets?.dayOffset === 'number')
+      mentions.push({ iso: addDays(today, sets.dayOffset), at: hit.start });
+    if (typeof sets?.monthOffset === 'number')
+      mentions.push({ iso: addMonths(today, sets.monthOffset), at: hit.start });
+    const unit = lexicon.concepts.get(hit.id);
+    if (unit?.kind !== 'unit' || !['days', 'weeks', 'months', 'years'].includes(String(unit.value))) continue;
+    // why: "1 an" is itself a unit form; otherwise the amount is the word before the unit.
+    const inForm = readNumber(tokens[hit.start]);
+    const amountAt = inForm !== undefined ? hit.start : hit.start - 1;
+    const amount = inForm ?? readNumber(tokens[amountAt]);
+    if (amount === undefined) continue;
+    const shifted = (sign: number) => {
+      const value = sign * amount;
+      if (unit.value === 'days') return addDays(today, value);
+      if (unit.value === 'weeks') return addDays(today, value * 7);
+      return addMonths(today, unit.value === 'months' ? value : value * 12);
+    };
+    if (cueAt('cue.date_in', amountAt)) mentions.push({ iso: shifted(1), at: amountAt });
+    else if (cueAt('cue.date_ago', amountAt) || cueFrom('cue.date_ago', hit.end))
+      mentions.push({ iso: shifted(-1), at: amountAt });
+    // why: "déposé un mois avant" describes the lead time between the request (today) and the start.
+    else if (cueFrom('cue.date_lead', hit.end))
+      mentions.push({ iso: shifted(1), at: amountAt, leadTime: true });
+  }
+  return mentions;
+}
+
+type TokenMention = { iso: string; at: number; leadTime?: boolean; vague?: boolean };
 
 /** Finds the dates of a normalised question and decides which one is the start, the request or the contract. */
-export function extractDates(text: string, today: string): DateSlots {
+export function extractDates(text: string, today: string, lexicon: CompiledLexicon): DateSlots {
   const slots: DateSlots = {};
-  if (STARTED_ALREADY.test(text)) slots.startedAlready = true;
-  for (const mention of mentionsIn(text, today)) {
-    const before = text.slice(Math.max(0, mention.index - 60), mention.index);
-    if (mention.vague && !CONTRACT_WORDS.test(before)) {
+  const tokens = wordsOf(text);
+  const hits = findConcepts(lexicon, tokens);
+  if (hits.some((hit) => hit.id === 'shape.already_started')) slots.startedAlready = true;
+  const written: TokenMention[] = mentionsIn(text, today).map((mention) => ({
+    iso: mention.iso,
+    at: wordsOf(text.slice(0, mention.index)).length,
+    ...(mention.leadTime ? { leadTime: true } : {}),
+    ...(mention.vague ? { vague: true } : {}),
+  }));
+  const mentions = [...written, ...relativeMentions(tokens, hits, lexicon, today)].sort(
+    (left, right) => left.at - right.at,
+  );
+  const roleBefore = (id: string, at: number, reach = ROLE_REACH) =>
+    hits.some((hit) => hit.id === id && hit.end <= at && at - hit.end < reach);
+  for (const mention of mentions) {
+    const contract = roleBefore('cue.date_contract', mention.at);
+    if (mention.vague && !contract) {
       slots.periodDate ??= mention.iso;
     } else if (mention.leadTime) {
       slots.startDate ??= mention.iso;
       slots.requestDate ??= today;
-    } else if (CONTRACT_WORDS.test(before)) {
+    } else if (contract) {
       slots.contractDate ??= mention.iso;
-    } else if (REQUEST_WORDS.test(before) && !START_WORDS.test(before.slice(-25))) {
+    } else if (
+      roleBefore('cue.date_request', mention.at) &&
+      !roleBefore('cue.date_start', mention.at, CLOSE_REACH)
+    ) {
       slots.requestDate ??= mention.iso;
-    } else if (START_WORDS.test(before) || !slots.startDate) {
+    } else if (roleBefore('cue.date_start', mention.at) || !slots.startDate) {
       if (slots.startDate) slots.contractDate ??= mention.iso;
       else slots.startDate = mention.iso;
     }

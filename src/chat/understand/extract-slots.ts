@@ -24,7 +24,7 @@ export function extractSlots(message: string, today: string, lexicon: CompiledLe
     ...company,
     ...(company.idcc || company.invalidIdcc ? {} : named.idcc ? { idcc: named.idcc } : {}),
     ...extractQuantities(text),
-    ...extractDates(text, today),
+    ...extractDates(text, today, lexicon),
   };
   return Object.fromEntries(Object.entries(slots).filter(([, value]) => value !== undefined)) as Slots;
 }

@@ -1,5 +1,7 @@
-/** @module Quantity slots: headcount, training hours, cost excluding tax, number of trainees. */
-import { NUMBER_TOKEN, readNumber } from './number-words';
+/** @module Quantity slots: headcount, trainees (a number next to a lexicon unit), hours and cost (formats). */
+import { type CompiledLexicon, type ConceptHit, findConcepts } from '../../matching';
+import { wordsOf } from '../../search';
+import { readNumber } from './number-words';
 
 export type QuantitySlots = {
   headcount?: number;
@@ -8,89 +10,100 @@ export type QuantitySlots = {
   trainees?: number;
 };
 
-const PEOPLE =
-  '(?:salaries?|employes?|collaborateurs?|personnes?|etp|effectifs?|employees?|staff|people|workers|persons|team members|agents)';
-const TRAINEES = '(?:stagiaires?|participants?|apprenants?|trainees?|learners?|attendees?)';
-const HEADCOUNT_PATTERNS: readonly RegExp[] = [
-  /\beffectif\s*(?:de|:|=|est de|d'environ|of)?\s*(\d+)/,
-  new RegExp(
-    String.raw`\b(moins de|plus de|under|over|fewer than|more than|less than)\s+(\d+)\s*${PEOPLE}\b`,
-  ),
-  new RegExp(String.raw`\b${NUMBER_TOKEN}\s*${PEOPLE}\b`),
-  /\b(\d+)\s*-?\s*(?:person|employee|people)[- ]?(?:company|firm|business)\b/,
-  /\b(?:nous sommes|on est|we are|we're|nous comptons|on compte)\s+(\d+)\b(?!\s*(?:h\b|heures|€|%|euros|jours|mois|ans|stagiaires|apprentis))/,
-];
-const TRAINEE_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b${NUMBER_TOKEN}\s*${TRAINEES}\b`),
-  new RegExp(
-    String.raw`\b(?:former|forme|inscrire|inscrit|envoyer|train|training|trains|for)\s+(?:nos |mes |our |my )?${NUMBER_TOKEN}\s*${PEOPLE}\b`,
-  ),
-  new RegExp(
-    String.raw`\b${NUMBER_TOKEN}\s*${PEOPLE}\s+(?:a former|formes?|inscrits?|en formation|concernes?|to train|trained|attending)\b`,
-  ),
-];
-/** "pour 3 salariés" counts trainees only when a training is being described; otherwise it is the company size. */
-const FOR_PEOPLE = new RegExp(String.raw`\bpour\s+${NUMBER_TOKEN}\s*${PEOPLE}\b(?!\s*(?:dans|chez|au sein))`);
-const TRAINING_WORDS = /\b(formations?|former|stage|session|cours|module|training|course)\b/;
-const HOURS_PATTERN = /\b(\d+(?:[.,]\d+)?)(?:\s*|-)(?:h|heures?|hours?|hrs?)\b(?!\s*\d)/;
+const HOURS = /\b(\d+(?:[.,]\d+)?)(?:\s*|-)(?:h|heures?|hours?|hrs?)\b(?!\s*\d)/;
 // why: "1,500 euros" is English for one thousand five hundred; a French decimal never has three digits.
-const EURO = String.raw`(\d{1,3}(?:[ .,]\d{3})+(?!\d)|\d+)(?:,(\d{1,2}))?\s*(k)?\s*(?:€|euros?\b|eur\b)`;
-const AMOUNT_PATTERN = new RegExp(EURO, 'g');
-const COST_CONTEXT =
-  /(cout\w*|prix|tarif\w*|devis|montant de la formation|facture\w*|budget|coute|costs?|price|priced|quote|formation a|training at|a hauteur de)\W+(?:\w+\W+){0,4}$/;
-const NOT_A_COST_CONTEXT =
-  /(participation|aide|prime|plafond|cap|forfait|npec|reste a charge|rembourse\w*|prise en charge de)\W+(?:\w+\W+){0,3}$/;
+const EURO = /(\d{1,3}(?:[ .,]\d{3})+(?!\d)|\d+)(?:,(\d{1,2}))?\s*(k)?\s*(?:€|euros?\b|eur\b)/g;
+/** "1 200 salariés": a group of three digits continues the number before it. */
+const THOUSANDS_GROUP = /^\d{3}$/;
 
-function headcountOf(text: string, traineeSpans: Array<[number, number]>): number | undefined {
-  for (const pattern of HEADCOUNT_PATTERNS) {
-    for (const match of text.matchAll(new RegExp(pattern, 'g'))) {
-      const start = match.index ?? 0;
-      if (traineeSpans.some(([from, to]) => start >= from && start < to)) continue;
-      if (match[1] && /^(moins|under|fewer|less)/.test(match[1])) return Number(match[2]) - 1;
-      if (match[1] && /^(plus|over|more)/.test(match[1])) return Number(match[2]) + 1;
-      // why: "un salarié" names a person, not the size of the company.
-      if (match[1] && !/^\d/.test(match[1]) && readNumber(match[1]) === 1) continue;
-      const value = readNumber(match[1]);
-      if (value !== undefined && Number.isInteger(value)) return value;
+type Reading = { tokens: string[]; hits: ConceptHit[] };
+
+const hitEndingAt = (reading: Reading, id: string, end: number) =>
+  reading.hits.some((hit) => hit.id === id && hit.end === end);
+const hitWithin = (reading: Reading, id: string, from: number, to: number) =>
+  reading.hits.some((hit) => hit.id === id && hit.start >= from && hit.start < to);
+
+/** The number just before `index` (digits, "1 200", or a number word), with where it starts. */
+function numberBefore(
+  tokens: string[],
+  index: number,
+): { value: number; at: number; word: boolean } | undefined {
+  const last = tokens[index - 1];
+  const value = readNumber(last);
+  if (value === undefined || !last) return undefined;
+  const previous = tokens[index - 2];
+  if (THOUSANDS_GROUP.test(last) && previous && /^\d{1,3}$/.test(previous))
+    return { value: Number(`${previous}${last}`), at: index - 2, word: false };
+  return { value, at: index - 1, word: !/^\d/.test(last) };
+}
+
+/** People counts: "12 salariés" is the company, "3 stagiaires" / "former 3 salariés" / "3 salariés à former" the trainees. */
+function peopleCounts(reading: Reading): Pick<QuantitySlots, 'headcount' | 'trainees'> {
+  const counts: Pick<QuantitySlots, 'headcount' | 'trainees'> = {};
+  const training = reading.hits.some((hit) => hit.id === 'topic.formation');
+  for (const hit of reading.hits) {
+    if (hit.id !== 'unit.headcount' && hit.id !== 'unit.trainees') continue;
+    const number = numberBefore(reading.tokens, hit.start);
+    if (!number || !Number.isInteger(number.value) || number.value <= 0) continue;
+    const toTrain =
+      hit.id === 'unit.trainees' ||
+      hitEndingAt(reading, 'cue.train_verb', number.at) ||
+      hitWithin(reading, 'cue.to_train', hit.end, hit.end + 1) ||
+      (training &&
+        hitEndingAt(reading, 'cue.for', number.at) &&
+        !hitWithin(reading, 'cue.within_company', hit.end, hit.end + 1));
+    if (toTrain) {
+      counts.trainees ??= number.value;
+      continue;
     }
+    // why: "un salarié" names a person, not the size of the company.
+    if (number.word && number.value === 1) continue;
+    if (counts.headcount !== undefined) continue;
+    if (hitEndingAt(reading, 'cue.less_than', number.at)) counts.headcount = number.value - 1;
+    else if (hitEndingAt(reading, 'cue.more_than', number.at)) counts.headcount = number.value + 1;
+    else counts.headcount = number.value;
   }
-  return undefined;
-}
-
-function costOf(text: string): number | undefined {
-  const amounts = [...text.matchAll(AMOUNT_PATTERN)].map((match) => {
-    const value = Number(`${(match[1] ?? '0').replace(/[ .,]/g, '')}${match[2] ? `.${match[2]}` : ''}`);
-    const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
-    return {
-      value: match[3] ? value * 1000 : value,
-      before,
-      perHour: /^\s*(\/|par|per)\s*(h|heure|hour)/.test(text.slice((match.index ?? 0) + match[0].length)),
-    };
-  });
-  const candidates = amounts.filter((amount) => !amount.perHour && !NOT_A_COST_CONTEXT.test(amount.before));
-  return (candidates.find((amount) => COST_CONTEXT.test(amount.before)) ?? candidates[0])?.value;
-}
-
-/** Reads quantities from a normalised text; a number of people to train is never taken as the headcount. */
-export function extractQuantities(text: string): QuantitySlots {
-  const slots: QuantitySlots = {};
-  const traineeSpans: Array<[number, number]> = [];
-  const patterns = TRAINING_WORDS.test(text) ? [...TRAINEE_PATTERNS, FOR_PEOPLE] : TRAINEE_PATTERNS;
-  for (const pattern of patterns) {
-    const match = text.match(pattern);
-    if (match && slots.trainees === undefined) {
-      const value = readNumber(match[1]);
-      if (value !== undefined && Number.isInteger(value) && value > 0) {
-        slots.trainees = value;
-        traineeSpans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
+  if (counts.headcount === undefined) {
+    // "nous sommes 20", "effectif de 35": the number right after the lead, unless a unit says it counts something else.
+    for (const lead of reading.hits.filter((hit) => hit.id === 'cue.headcount_lead')) {
+      const value = readNumber(reading.tokens[lead.end]);
+      const unitAfter = reading.hits.some((hit) => hit.kind === 'unit' && hit.start === lead.end + 1);
+      if (value !== undefined && Number.isInteger(value) && value > 1 && !unitAfter) {
+        counts.headcount = value;
+        break;
       }
     }
   }
-  const headcount = headcountOf(text, traineeSpans);
-  if (headcount !== undefined) slots.headcount = headcount;
-  const hours = text.match(HOURS_PATTERN);
+  return counts;
+}
+
+/** The training's cost: the amount named as a price, never an aid, a cap or a per-hour rate. */
+function costOf(text: string, reading: Reading): number | undefined {
+  const amounts = [...text.matchAll(EURO)].map((match) => {
+    const value = Number(`${(match[1] ?? '0').replace(/[ .,]/g, '')}${match[2] ? `.${match[2]}` : ''}`);
+    const at = wordsOf(text.slice(0, match.index)).length;
+    const end = at + wordsOf(match[0]).length;
+    return {
+      value: match[3] ? value * 1000 : value,
+      priced: hitWithin(reading, 'cue.cost_context', at - 6, at),
+      excluded:
+        hitWithin(reading, 'cue.not_cost', at - 4, at) || hitWithin(reading, 'unit.per_hour', end, end + 2),
+    };
+  });
+  const candidates = amounts.filter((amount) => !amount.excluded);
+  return (candidates.find((amount) => amount.priced) ?? candidates[0])?.value;
+}
+
+/** Reads quantities from a normalised text; a number of people to train is never taken as the headcount. */
+export function extractQuantities(text: string, lexicon: CompiledLexicon): QuantitySlots {
+  const tokens = wordsOf(text);
+  const reading: Reading = { tokens, hits: findConcepts(lexicon, tokens) };
+  const slots: QuantitySlots = peopleCounts(reading);
+  const hours = text.match(HOURS);
   if (hours?.[1]) slots.hours = Number(hours[1].replace(',', '.'));
-  const cost = costOf(text);
+  const cost = costOf(text, reading);
   if (cost !== undefined) slots.costExclTax = cost;
-  return slots;
+  return Object.fromEntries(
+    Object.entries(slots).filter(([, value]) => value !== undefined),
+  ) as QuantitySlots;
 }

@@ -23,7 +23,7 @@ export function extractSlots(message: string, today: string, lexicon: CompiledLe
     ...named,
     ...company,
     ...(company.idcc || company.invalidIdcc ? {} : named.idcc ? { idcc: named.idcc } : {}),
-    ...extractQuantities(text),
+    ...extractQuantities(text, lexicon),
     ...extractDates(text, today, lexicon),
   };
   return Object.fromEntries(Object.entries(slots).filter(([, value]) => value !== undefined)) as Slots;

@@ -79,6 +79,8 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   if (guarded.tooLong) return refused('too_long', 'general');
   if (guarded.scope === 'injection') return refused('injection', 'injection');
   if (guarded.scope === 'abuse') return refused('abuse', 'abuse');
+  // why: an off-topic subject with no word of the domain (the SMIC, paid leave, the weather) is refused whatever matches.
+  if (guarded.scope === 'out_of_scope') return refused('out_of_scope', 'out_of_scope');
 
   // why: earlier turns may carry attacks too (the history is client-supplied); they are dropped, not obeyed.
   const history = guarded.history.filter(

@@ -8,6 +8,10 @@ export const ERROR_CATALOG = {
     message:
       'Le corps de la requête n’est pas un JSON valide. Envoyez un objet JSON, par exemple {"question": "…"}.',
   },
+  invalid_naf: {
+    status: 400,
+    message: 'Code NAF mal formé : indiquez 4 chiffres et une lettre, par exemple « 62.02A ».',
+  },
   invalid_idcc: {
     status: 400,
     message:

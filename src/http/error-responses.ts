@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { AppError, type ErrorCode, errorBody } from '../errors';
 import type { Logger } from '../logger';
 import { redactPersonalData } from '../privacy';
+import { SimulatorInputError } from '../simulator';
 import type { AppEnvironment } from './app-environment';
 
 /** Hono's own 4xx exceptions (validators, middleware) mapped onto our catalogue; any other 4xx is a 400. */
@@ -29,6 +30,7 @@ function stackFrames(error: Error): string[] {
 export function createErrorHandler(logger: Logger) {
   return function handleError(error: Error, c: Context<AppEnvironment>) {
     const requestId = c.get('requestId');
+    if (SimulatorInputError.isInstance(error)) return c.json(errorBody(error.code), 400);
     if (AppError.isInstance(error)) {
       if (error.status >= 500) logger.warn('service_unavailable', { requestId, code: error.code });
       return c.json(errorBody(error.code, error.message), error.status, error.headers);

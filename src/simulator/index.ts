@@ -30,3 +30,7 @@ export {
   type SimulationOptions,
   type Step,
 } from './shared/result-types';
+export {
+  type SimulatorErrorCode,
+  SimulatorInputError,
+} from './shared/simulator-input-error';

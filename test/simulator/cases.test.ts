@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { AppError } from '../../src/errors';
 import {
   apprenticeshipInputSchema,
   dossierInputSchema,
   fundingInputSchema,
   membershipInputSchema,
   REFUSAL_CODES,
+  SimulatorInputError,
 } from '../../src/simulator';
 import { simulator } from './simulator-fixture';
 
@@ -62,7 +62,7 @@ for (const { file, cases } of suites) {
           } catch (error) {
             thrown = error;
           }
-          expect(AppError.isInstance(thrown) && thrown.code).toBe(golden.error);
+          expect(SimulatorInputError.isInstance(thrown) && thrown.code).toBe(golden.error);
           return;
         }
         const parsed = SCHEMAS[golden.function].safeParse(golden.input);

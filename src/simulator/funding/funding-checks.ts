@@ -1,11 +1,11 @@
 /** @module National checks of a funding request: OPCO, nature of the cost, Qualiopi, size, deadlines, hours. */
 
-import { AppError } from '../../errors';
 import { normalizeIdcc } from '../membership/normalize-idcc';
 import { resolveIdcc } from '../membership/resolve-idcc';
 import { formatDate, formatEuros, formatNumber, formatRate, withArticle } from '../shared/format-french';
 import type { RefusalReason, Step } from '../shared/result-types';
 import { type RuleReader, ruleStep } from '../shared/rule-reader';
+import { SimulatorInputError } from '../shared/simulator-input-error';
 import { findCofinancing } from './branch-cofinancing';
 import { checkFilingDeadline } from './check-filing-deadline';
 import { isVerifiedAt } from './funding-cap';
@@ -28,7 +28,7 @@ export function runFundingChecks(rules: RuleReader, input: FundingInput, date: s
 
   if (input.idcc !== undefined) {
     const code = normalizeIdcc(String(input.idcc));
-    if (!code) throw new AppError('invalid_idcc');
+    if (!code) throw new SimulatorInputError('invalid_idcc');
     const resolved = resolveIdcc(rules, code, date);
     if (resolved.target?.value && resolved.opco === 'atlas') {
       result.atlas = true;

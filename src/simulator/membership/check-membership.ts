@@ -1,9 +1,10 @@
 /** @module checkMembership: which OPCO a company belongs to, from its IDCC (decisive), NAF code or sector (hints). */
-import { AppError } from '../../errors';
+
 import type { DatedValue } from '../parameters/value-at';
 import { formatDate, withArticle } from '../shared/format-french';
 import { type SimulationOptions, todayOf } from '../shared/result-types';
 import type { RuleReader } from '../shared/rule-reader';
+import { SimulatorInputError } from '../shared/simulator-input-error';
 import {
   type Confidence,
   createMembershipHelpers,
@@ -21,7 +22,7 @@ export function createCheckMembership(rules: RuleReader) {
 
   function fromIdcc(raw: string, input: MembershipInput, date: string): MembershipResult {
     const code = normalizeIdcc(raw);
-    if (!code) throw new AppError('invalid_idcc');
+    if (!code) throw new SimulatorInputError('invalid_idcc');
     const rule = rules.valueAt('adhesion.idcc_determine_opco', date);
     const explanation: Explanation[] = [
       explain('C’est la convention collective (IDCC) de l’établissement qui détermine l’OPCO.', rule),

@@ -1,10 +1,11 @@
 /** @module Membership hints from a NAF code or a sector: at most medium confidence, never decisive, they ask for the IDCC. */
-import { AppError } from '../../errors';
+
 import type { DatedValue } from '../parameters/value-at';
 import type { NafValue, SectorValue } from '../parameters/value-shapes';
 import { withArticle } from '../shared/format-french';
 import { matchKey } from '../shared/normalize-words';
 import type { RuleReader } from '../shared/rule-reader';
+import { SimulatorInputError } from '../shared/simulator-input-error';
 import { type Confidence, createMembershipHelpers, type Explanation, explain } from './membership-helpers';
 import type { MembershipInput, MembershipResult } from './membership-input-schema';
 import { normalizeNaf } from './normalize-idcc';
@@ -59,11 +60,7 @@ export function createMembershipHints(rules: RuleReader) {
 
   function fromNaf(raw: string, date: string): MembershipResult | null {
     const naf = normalizeNaf(raw);
-    if (!naf)
-      throw new AppError(
-        'invalid_request',
-        'Code NAF mal formé : indiquez 4 chiffres et une lettre, par exemple « 62.02A ».',
-      );
+    if (!naf) throw new SimulatorInputError('invalid_naf');
     const hint = rules.valueAt<NafValue>(`naf.${naf}`, date);
     if (!hint?.value) return null;
     const candidates = hint.value.idcc.map((code) => candidateOf(code, date));

@@ -18,6 +18,10 @@ export function previousCardOf(
   for (const turn of [...userTurns].reverse()) {
     const match = catalogue.matcher.match(turn);
     if (match.outcome === 'answer') return catalogue.cards.get(match.card);
+    // why: two close cards that run the same simulation (hiring aid before or after a date) are one topic for a follow-up.
+    const [first, second] = match.alternatives.map((entry) => catalogue.cards.get(entry.card));
+    const simulation = first?.needs?.simulation;
+    if (match.outcome === 'clarify' && simulation && second?.needs?.simulation === simulation) return first;
   }
   return undefined;
 }
@@ -30,9 +34,12 @@ function changesNeededSlot(card: CompiledCard, understanding: Understanding): bo
 
 /** The question alone, or, when it is unclear alone, read together with the previous user turn ("et pour un BTS ?"). */
 function matchInContext(catalogue: CardCatalogue, understanding: Understanding): CardMatch {
-  const alone = catalogue.matcher.match(understanding.question);
-  if (alone.outcome === 'answer' || !understanding.previousTurn) return alone;
+  if (!understanding.previousTurn) return catalogue.matcher.match(understanding.question);
   const together = catalogue.matcher.match(`${understanding.question} ${understanding.previousTurn}`);
+  // why: a follow-up that only changes a figure ("et pour 15 salariés ?") is about the previous question's topic.
+  if (understanding.isFollowUp && !understanding.namesTopic) return together;
+  const alone = catalogue.matcher.match(understanding.question);
+  if (alone.outcome === 'answer') return alone;
   return together.outcome === 'answer' || together.confidence > alone.confidence ? together : alone;
 }
 

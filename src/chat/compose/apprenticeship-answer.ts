@@ -25,6 +25,8 @@ export function apprenticeshipSection(
   language: Language,
   /** Ask for the missing contract details only when the user described a contract. */
   askMissing: boolean,
+  /** False when no date was given: the rules of today apply, and the answer says so instead of inventing a date. */
+  dateGiven = true,
 ): Section {
   const blocks: string[] = [];
   const items: string[] = [];
@@ -33,8 +35,8 @@ export function apprenticeshipSection(
     blocks.push(
       say(
         language,
-        `Pour un contrat conclu le ${formatDay(result.rulesAsOf, language)} (niveau ${input.certificationLevel}, ${formatAmount(input.headcount ?? 0)} salarié(s)${input.disability ? ', apprenti en situation de handicap' : ''}) :`,
-        `For a contract signed on ${formatDay(result.rulesAsOf, language)} (level ${input.certificationLevel}, ${formatAmount(input.headcount ?? 0)} employee(s)${input.disability ? ', disabled apprentice' : ''}):`,
+        `Pour un contrat conclu ${dateGiven ? 'le' : 'aujourd’hui,'} ${formatDay(result.rulesAsOf, language)}${dateGiven ? '' : ' (date non précisée : donnez la date de début du contrat si elle diffère)'} (niveau ${input.certificationLevel}, ${formatAmount(input.headcount ?? 0)} salarié(s)${input.disability ? ', apprenti en situation de handicap' : ''}) :`,
+        `For a contract signed ${dateGiven ? 'on' : 'today,'} ${formatDay(result.rulesAsOf, language)}${dateGiven ? '' : ' (no date given: tell me the contract start date if it differs)'} (level ${input.certificationLevel}, ${formatAmount(input.headcount ?? 0)} employee(s)${input.disability ? ', disabled apprentice' : ''}):`,
       ),
     );
   }

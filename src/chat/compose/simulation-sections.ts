@@ -73,7 +73,10 @@ export function simulatorSections(understanding: Understanding, simulations: Sim
       questionSlots.headcount !== undefined ||
       questionSlots.disability !== undefined ||
       questionSlots.contractDate !== undefined;
-    sections.push(apprenticeshipSection(result, input, topics, language, described));
+    const dateGiven = [slots.contractDate, slots.startDate, slots.periodDate].some(
+      (date) => date !== undefined,
+    );
+    sections.push(apprenticeshipSection(result, input, topics, language, described, dateGiven));
   }
   if (simulations.dossier) sections.push(dossierSection(simulations.dossier.result, language));
   return sections.filter((section) => section.blocks.length > 0);

@@ -50,6 +50,8 @@ export type Understanding = {
   /** The question, plus the previous user turn when the question is a short follow-up. */
   searchText: string;
   isFollowUp: boolean;
+  /** The question itself names a topic (a scheme, a document, a cost…), not only a changed figure ("et pour 15 salariés ?"). */
+  namesTopic: boolean;
   wantsHuman: boolean;
 };
 
@@ -64,6 +66,9 @@ function contextSlots(context: AskRequest['context']): Slots {
   if (context.headcount !== undefined) slots.headcount = context.headcount;
   return slots;
 }
+
+/** Kinds of concept that name what a question is about. */
+const TOPIC_KINDS = new Set(['scheme', 'topic', 'document', 'cost']);
 
 export type UnderstandInput = {
   lexicon: CompiledLexicon;
@@ -102,6 +107,7 @@ export function understandQuestion(input: UnderstandInput): Understanding {
     searchText,
     concepts: conceptsOf(input.lexicon, searchText),
     isFollowUp,
+    namesTopic: hits.some((hit) => TOPIC_KINDS.has(hit.kind) && !input.lexicon.concepts.get(hit.id)?.weak),
     wantsHuman: hits.some((hit) => hit.id === 'request.human'),
   };
 }

@@ -19,6 +19,8 @@ export type ApprenticeshipTopic = 'hiring_aid' | 'participation' | 'npec' | 'tut
 export type Simulations = {
   toolCalls: ToolCall[];
   membership?: { input: MembershipInput; result: MembershipResult };
+  /** One check per IDCC when the message names several companies or conventions. */
+  memberships?: { input: MembershipInput; result: MembershipResult }[];
   funding?: { input: FundingInput; result: FundingResult };
   apprenticeship?: {
     input: ApprenticeshipInput;
@@ -114,7 +116,15 @@ export function runSimulations(
     return output;
   };
 
-  if (intent === 'membership' && !slots.invalidIdcc && (slots.idcc || slots.naf || slots.sector)) {
+  if (intent === 'membership' && slots.idccs && slots.idccs.length > 1) {
+    simulations.memberships = slots.idccs.map((idcc) => {
+      const input = { idcc };
+      return {
+        input,
+        result: record('checkMembership', input, (value) => simulator.checkMembership(value, { today })),
+      };
+    });
+  } else if (intent === 'membership' && !slots.invalidIdcc && (slots.idcc || slots.naf || slots.sector)) {
     let input = defined<MembershipInput>({ idcc: slots.idcc, naf: slots.naf, sector: slots.sector });
     let result = record('checkMembership', input, (value) => simulator.checkMembership(value, { today }));
     // why: users write "néobanque" or "boîte de data"; the sector family's name may be known when their word is not.

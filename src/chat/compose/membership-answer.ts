@@ -60,6 +60,37 @@ function confirmationNote(result: MembershipResult, details: string[], language:
   ];
 }
 
+/** Several companies or conventions: each belongs to the OPCO of its own IDCC. */
+export function membershipsSection(results: readonly MembershipResult[], language: Language): Section {
+  const lines = results.map((result) => {
+    const label = result.idcc ? `IDCC ${result.idcc.code} (${result.idcc.label})` : '';
+    if (result.outcome === 'atlas') return `${label} : OPCO Atlas`;
+    if (result.outcome === 'other_opco' && result.opco) return `${label} : ${result.opco}`;
+    return say(
+      language,
+      `${label} : inconnu de nos données, à vérifier`,
+      `${label}: unknown to our data, to check`,
+    );
+  });
+  const opcos = new Set(results.map((result) => result.opco ?? result.outcome));
+  return {
+    status: 'answered',
+    blocks: [
+      say(
+        language,
+        `**Chaque convention collective a son OPCO${opcos.size > 1 ? `, ici ${opcos.size} différents` : ''} :**`,
+        `**Each collective agreement has its own OPCO${opcos.size > 1 ? `, ${opcos.size} different ones here` : ''}:**`,
+      ),
+      bullets(lines),
+      say(
+        language,
+        'Une entreprise relève de l’OPCO de l’IDCC qu’elle applique : une filiale ou un établissement qui garde sa propre convention garde son OPCO.',
+        'A company belongs to the OPCO of the IDCC it applies: a subsidiary or site that keeps its own agreement keeps its OPCO.',
+      ),
+    ],
+  };
+}
+
 export function membershipSection(result: MembershipResult, language: Language): Section {
   const label = result.idcc ? `IDCC ${result.idcc.code} (${result.idcc.label})` : '';
   // why: the overseas note (Akto for the DOM) only matters to companies there; the search quotes it when asked.

@@ -6,7 +6,7 @@ import type { TopicIntent, Understanding } from '../understand/understand-questi
 import { apprenticeshipSection } from './apprenticeship-answer';
 import { dossierSection } from './dossier-answer';
 import { fundingSection } from './funding-answer';
-import { invalidIdccSection, membershipSection, type Section } from './membership-answer';
+import { invalidIdccSection, membershipSection, membershipsSection, type Section } from './membership-answer';
 import { formatDay, PERSONAL_DATA_LABELS, PRIVACY_NOTICE, say } from './wording';
 
 export type Handoff = { reason: string; message: string };
@@ -57,6 +57,13 @@ export function simulatorSections(understanding: Understanding, simulations: Sim
   const sections: Section[] = [];
   if (intent === 'membership' && slots.invalidIdcc)
     sections.push(invalidIdccSection(slots.invalidIdcc, language));
+  else if (simulations.memberships)
+    sections.push(
+      membershipsSection(
+        simulations.memberships.map((entry) => entry.result),
+        language,
+      ),
+    );
   else if (simulations.membership) sections.push(membershipSection(simulations.membership.result, language));
   if (simulations.funding) {
     const { result, input } = simulations.funding;

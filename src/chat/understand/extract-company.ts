@@ -7,6 +7,8 @@ export type CompanySlots = {
   invalidIdcc?: string;
   /** Normalised as "70.22Z". */
   naf?: string;
+  /** Every valid IDCC of the message, in order, when it names several companies or conventions. */
+  idccs?: string[];
 };
 
 const IDCC_LEAD = String.raw`\b(?:idcc|i\.d\.c\.c\.?|ccn|convention collective(?: nationale)?(?: de branche)?|convention|collective agreement|brochure jo)`;
@@ -37,6 +39,13 @@ export function extractCompany(text: string): CompanySlots {
     const word = text.match(IDCC_WORD_PATTERN)?.[1];
     if (word && !NOT_A_CODE.has(word) && (word.length <= 5 || /\d/.test(word))) slots.invalidIdcc = word;
   }
+  const all = [
+    ...text.matchAll(new RegExp(IDCC_PATTERN, 'g')),
+    ...text.matchAll(new RegExp(IDCC_AFTER_NUMBER, 'g')),
+  ]
+    .sort((left, right) => (left.index ?? 0) - (right.index ?? 0))
+    .flatMap((match) => (match[1] && /^\d{1,4}$/.test(match[1]) ? [String(Number(match[1]))] : []));
+  if (new Set(all).size > 1) slots.idccs = [...new Set(all)];
   const nafContext = /\b(naf|ape|code d'activite|activity code)\b/.test(text);
   const naf = text.match(NAF_PATTERN);
   // why: "21 h" or "6 salariés" never look like "70.22Z", but a NAF code is only trusted next to its name

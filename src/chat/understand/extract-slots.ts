@@ -19,10 +19,20 @@ export function extractSlots(message: string, today: string, lexicon: CompiledLe
   if (named.distanceLearningShare === undefined && percent && named.format && named.format !== 'presentiel')
     named.distanceLearningShare = Math.min(1, Number(percent) / 100);
   const company = extractCompany(text);
+  // why: a convention named in words ("Syntec") counts among the companies of a message that lists several.
+  const idccs =
+    company.idccs && named.idcc && !company.idccs.includes(named.idcc)
+      ? [named.idcc, ...company.idccs]
+      : company.idccs;
   const slots: Slots = {
     ...named,
     ...company,
     ...(company.idcc || company.invalidIdcc ? {} : named.idcc ? { idcc: named.idcc } : {}),
+    ...(idccs
+      ? { idccs }
+      : company.idcc && named.idcc && named.idcc !== company.idcc
+        ? { idccs: [named.idcc, company.idcc] }
+        : {}),
     ...extractQuantities(text, lexicon),
     ...extractDates(text, today, lexicon),
   };
@@ -36,6 +46,7 @@ export function mergeSlots(...layers: Slots[]): Slots {
     if (layer.idcc !== undefined || layer.invalidIdcc !== undefined) {
       delete merged.idcc;
       delete merged.invalidIdcc;
+      delete merged.idccs;
     }
     Object.assign(merged, layer);
   }

@@ -130,3 +130,16 @@ describe('mergeSlots', () => {
     expect(merged).not.toHaveProperty('invalidIdcc');
   });
 });
+
+describe('several companies in one message', () => {
+  it('lists every IDCC, a convention named in words included', () => {
+    const read = (text: string) => extractSlots(text, '2026-11-27', getKnowledge().lexicon);
+    expect(read('un client sous Syntec, un garage (IDCC 1090) et un cabinet (IDCC 2332)').idccs).toEqual([
+      '1486',
+      '1090',
+      '2332',
+    ]);
+    expect(read('IDCC 3248, et notre filiale garde la convention Syntec').idccs).toEqual(['1486', '3248']);
+    expect(read('IDCC 1486, 12 salariés').idccs).toBeUndefined();
+  });
+});

@@ -7,7 +7,7 @@ import type { PassageRanker } from '../act/create-passage-ranker';
 import type { AskResponse, Citation, ToolCall } from '../answer-contract';
 import type { PreparedAnswer } from '../answer-offline';
 import { privacyNotice } from '../compose/simulation-sections';
-import { findUngroundedFigures, numbersIn } from '../grounding/find-ungrounded-figures';
+import { findUngroundedFigures } from '../grounding/find-ungrounded-figures';
 import { createAnswerTools } from '../tools/create-answer-tools';
 import type { SearchKnowledgeOutput } from '../tools/search-knowledge-tool';
 import { systemPrompt } from './system-prompt';
@@ -118,7 +118,7 @@ export async function answerWithModel(
     let run = await runLoop(settings, system, messages, today, abortSignal);
     if (run.malformed) return { kind: 'fallback', reason: 'malformed_tool_call' };
     let toolCalls = run.toolCalls;
-    let ungrounded = findUngroundedFigures(run.text, numbersIn(JSON.stringify(toolCalls)));
+    let ungrounded = findUngroundedFigures(run.text, JSON.stringify(toolCalls));
     if (ungrounded.length > 0) {
       const problem =
         `Ta réponse contient des chiffres absents des résultats d'outils de ce tour : ${ungrounded.map((figure) => figure.raw).join(', ')}. ` +
@@ -132,7 +132,7 @@ export async function answerWithModel(
       );
       if (run.malformed) return { kind: 'fallback', reason: 'malformed_tool_call' };
       toolCalls = [...toolCalls, ...run.toolCalls];
-      ungrounded = findUngroundedFigures(run.text, numbersIn(JSON.stringify(toolCalls)));
+      ungrounded = findUngroundedFigures(run.text, JSON.stringify(toolCalls));
       if (ungrounded.length > 0) return { kind: 'fallback', reason: 'ungrounded' };
     }
     if (!run.text) return { kind: 'fallback', reason: 'empty_answer' };

@@ -15,8 +15,6 @@ export function takeSentences(buffer: string): { sentences: string[]; rest: stri
   let start = 0;
   for (const match of buffer.matchAll(END)) {
     const end = (match.index ?? 0) + match[0].length;
-    // why: the spaces after a sentence may continue in the next delta; cut only once a later character is known.
-    if (end >= buffer.length && /[ \t]$/.test(match[0])) break;
     const sentence = buffer.slice(start, end);
     if (insideLink(sentence)) continue;
     sentences.push(sentence);

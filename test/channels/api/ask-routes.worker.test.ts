@@ -71,13 +71,13 @@ describe('client abort in workerd', () => {
       const { logger, lines } = createRecordingLogger();
       const { app } = createTestApp({ languageModel: model, logger });
       const client = new AbortController();
-      const pending = app
-        .request(path, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ question: 'Comment fonctionne le plan de développement des compétences ?' }),
-          signal: client.signal,
-        })
+      const request = app.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: 'Comment fonctionne le plan de développement des compétences ?' }),
+        signal: client.signal,
+      });
+      const pending = Promise.resolve(request)
         .then(async (response) => response.text())
         .catch(() => 'aborted');
       await vi.waitFor(() => expect(model.doStreamCalls).toHaveLength(1));

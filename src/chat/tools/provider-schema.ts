@@ -21,9 +21,15 @@ export function cleanJsonSchema(node: unknown): unknown {
   return cleaned;
 }
 
+// why: the tools are built per request; converting each schema once keeps that off the first-byte path.
+const converted = new WeakMap<z.ZodType, JsonSchema>();
+
 /** The provider sees the cleaned JSON Schema; the SDK validates the model's input with the original zod schema. */
 export function providerSchema<T extends z.ZodType>(schema: T): Schema<z.output<T>> {
-  const json = cleanJsonSchema(z.toJSONSchema(schema, { target: 'draft-07', io: 'input' })) as JsonSchema;
+  const json =
+    converted.get(schema) ??
+    (cleanJsonSchema(z.toJSONSchema(schema, { target: 'draft-07', io: 'input' })) as JsonSchema);
+  converted.set(schema, json);
   return jsonSchema<z.output<T>>(json, {
     validate: (value) => {
       const parsed = schema.safeParse(value);

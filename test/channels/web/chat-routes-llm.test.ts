@@ -36,12 +36,13 @@ afterEach(async () => {
   server = undefined;
 });
 
-function appAgainst(provider: FakeOpenAiServer) {
+function appAgainst(provider: FakeOpenAiServer, environment: Record<string, string> = {}) {
   return createTestApp({
     environment: {
       OPENAI_API_KEY: 'test-key',
       OPENAI_BASE_URL: provider.baseUrl,
       OPENAI_MODEL: 'fake-model',
+      ...environment,
     },
   }).app;
 }
@@ -216,6 +217,20 @@ describe('POST /api/chat streams the LLM answer as it is written', () => {
     expect(textOf(chunks)).toBe(
       'Voyez [les critères](https://www.opco-atlas.fr/criteres-financement.html). Ou ce site et evil.example/x pour plus.',
     );
+  });
+
+  it('keeps links to the domains of ALLOWED_LINK_DOMAINS only, when it is set', async () => {
+    server = await startFakeOpenAiServer(() => ({
+      text: 'Voyez [le portail](https://portail.example.org/aide) ou [la fiche](https://www.service-public.fr/f).',
+    }));
+    const chunks = await readChunks(
+      await appAgainst(server, { ALLOWED_LINK_DOMAINS: 'example.org' }).request(
+        '/api/chat',
+        chatBody('Comment suivre mon dossier ?'),
+      ),
+      [],
+    );
+    expect(textOf(chunks)).toBe('Voyez [le portail](https://portail.example.org/aide) ou la fiche.');
   });
 
   it('sends the provider clean tool schemas: no $schema, no 2^53 bounds, no long date patterns', async () => {

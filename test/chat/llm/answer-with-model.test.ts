@@ -51,6 +51,22 @@ describe('answerWithModel (LLM mode)', () => {
     expect(retryPrompt).toContain('999 €');
   });
 
+  it('accepts the user’s own figures when the answer attributes them, and regenerates when it does not', async () => {
+    const model = scriptedModel([
+      textStep('Atlas vous versera 2 100 € pour cette formation.'),
+      textStep(
+        'Vous indiquez un coût de 2 100 € HT pour 21 h : le montant pris en charge dépend de votre branche.',
+      ),
+    ]);
+    const { app } = createTestApp({ languageModel: model });
+    const body = await ask(app, {
+      question: 'Formation de 21 h à 2 100 € HT chez un organisme Qualiopi : combien Atlas paie-t-il ?',
+    });
+    expect(body).toMatchObject({ mode: 'llm', degraded: false });
+    expect(body.answer).toMatch(/^Vous indiquez un coût de 2 100 € HT/);
+    expect(JSON.stringify(model.doStreamCalls[1]?.prompt)).toMatch(/2 100 €/);
+  });
+
   it('falls back to the offline answer when the regenerated answer is still ungrounded', async () => {
     const model = scriptedModel([
       textStep('Atlas vous versera 12 345 € sans condition.'),

@@ -35,6 +35,7 @@ const environmentSchema = z.object({
   OPENAI_BASE_URL: text,
   OPENAI_MODEL: text,
   LLM_TIMEOUT_MS: integer(20_000),
+  ALLOWED_LINK_DOMAINS: list,
   ALLOWED_ORIGINS: list,
   RATE_LIMIT_PER_MINUTE: integer(0),
   API_KEYS: list,
@@ -54,6 +55,8 @@ const environmentSchema = z.object({
 
 export type Config = {
   llm: { apiKey: string; baseUrl: string | undefined; model: string; timeoutMs: number } | null;
+  /** Hosts (and their subdomains) whose links model answers may keep, besides the sources they cite. */
+  allowedLinkDomains: string[];
   allowedOrigins: string[];
   rateLimitPerMinute: number;
   apiKeys: string[];
@@ -73,6 +76,9 @@ export type Config = {
 
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
 
+/** The sites the system prompt itself sends users to. */
+export const DEFAULT_ALLOWED_LINK_DOMAINS = ['opco-atlas.fr', 'francecompetences.fr', 'service-public.fr'];
+
 /** Builds the configuration from a plain record (process.env on Node, bindings on Workers). */
 export function readConfig(environment: Record<string, unknown>): Config {
   const strings = Object.fromEntries(
@@ -88,6 +94,8 @@ export function readConfig(environment: Record<string, unknown>): Config {
           timeoutMs: parsed.LLM_TIMEOUT_MS,
         }
       : null,
+    allowedLinkDomains:
+      parsed.ALLOWED_LINK_DOMAINS.length > 0 ? parsed.ALLOWED_LINK_DOMAINS : DEFAULT_ALLOWED_LINK_DOMAINS,
     allowedOrigins: parsed.ALLOWED_ORIGINS,
     rateLimitPerMinute: parsed.RATE_LIMIT_PER_MINUTE,
     apiKeys: parsed.API_KEYS,

@@ -75,9 +75,23 @@ export type ToolCall = z.infer<typeof toolCallSchema>;
 export type Intent = z.infer<typeof intentSchema>;
 export type AskResponse = z.infer<typeof askResponseSchema>;
 
+/**
+ * What a streaming channel receives while the answer is prepared: `start` at once (the draft carries the id and
+ * what is known before the model answers), tool progress, text already checked by the figure guard, and `reset`
+ * when the text shown so far must be replaced by the text that follows.
+ */
+export type AnswerEvent =
+  | { type: 'start'; draft: AskResponse }
+  | { type: 'status'; message: string }
+  | { type: 'text'; delta: string }
+  | { type: 'reset'; reason: 'guard' };
+
 export type AnswerOptions = {
   channel: Channel;
+  /** The client's request signal: aborting it cancels the provider call. */
   signal?: AbortSignal;
+  /** Receives the answer as it is prepared; the returned response is the same answer, whole. */
+  onEvent?: (event: AnswerEvent) => void;
   /** Workers' execution context, so the question log outlives the response (waitUntil). */
   executionContext?: { waitUntil(promise: Promise<unknown>): void };
 };

@@ -25,6 +25,9 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
         model,
         timeoutMs: llm?.timeoutMs ?? DEFAULT_LLM_TIMEOUT_MS,
         knowledge: dependencies.knowledge,
+        allowedLinkDomains: new Set(
+          dependencies.config.allowedLinkDomains.map((domain) => domain.toLowerCase()),
+        ),
         ...tools,
       }
     : null;
@@ -32,6 +35,7 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
   return {
     async answer(request, options) {
       const started = performance.now();
+      const emit = options.onEvent ?? (() => {});
       const today = parisDate(dependencies.now());
       const prepared = prepareAnswer(request, tools, today);
       const offline: AskResponse = {
@@ -40,16 +44,31 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
         degraded: false,
         ...prepared.response,
       };
+      const useModel = settings !== null && prepared.modelAllowed && prepared.understanding !== null;
+      emit({ type: 'start', draft: useModel ? { ...offline, mode: 'llm' } : offline });
       let response = offline;
-      if (settings && prepared.modelAllowed && prepared.understanding) {
-        const outcome = await answerWithModel(settings, prepared, today, options.signal);
+      if (useModel) {
+        const outcome = await answerWithModel(settings, {
+          prepared,
+          today,
+          emit,
+          ...(request.context ? { context: request.context } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+        });
         if (outcome.kind === 'answer')
           response = { ...offline, ...outcome.response, mode: 'llm', degraded: false };
         else {
-          dependencies.logger.warn('llm_fallback', { messageId: offline.messageId, reason: outcome.reason });
+          const log = outcome.reason === 'aborted' ? dependencies.logger.info : dependencies.logger.warn;
+          log.call(dependencies.logger, 'llm_fallback', {
+            messageId: offline.messageId,
+            reason: outcome.reason,
+          });
           response = { ...offline, degraded: true };
         }
       }
+      // why: offline answers (and fallbacks) are sent whole; the model's text was already streamed sentence by sentence.
+      if (response.mode === 'offline' && !options.signal?.aborted)
+        emit({ type: 'text', delta: response.answer });
       logQuestion(dependencies, {
         redactedQuestion: prepared.guarded.question,
         response,

@@ -1,6 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { askResponseSchema } from '../../src/chat/answer-contract';
 import { createMemoryStorage } from '../../src/storage';
+import {
+  type FakeOpenAiServer as PacedServer,
+  startFakeOpenAiServer as startPacedServer,
+} from '../chat/llm/fake-openai-server';
 import { createTestApp, postJson } from '../helpers/create-test-app';
 import { createRecordingLogger } from '../http/recording-logger';
 import { type FakeOpenAiFailure, type FakeOpenAiServer, startFakeOpenAiServer } from './fake-openai-server';
@@ -113,3 +119,93 @@ describe.each(['server-error', 'hang', 'malformed-stream'] as const)(
     });
   },
 );
+
+describe('a client abort cancels the provider call (Node server)', () => {
+  let closeApp: (() => void) | undefined;
+  let provider: PacedServer | undefined;
+  afterEach(async () => {
+    closeApp?.();
+    await provider?.close();
+    closeApp = undefined;
+    provider = undefined;
+  });
+
+  /** A provider that starts streaming a sentence, then holds its stream open until the client goes away. */
+  async function startHoldingProvider() {
+    provider = await startPacedServer(() => ({
+      text: 'Le plan de développement des compétences finance vos formations. La suite ne vient jamais.',
+      pieces: [
+        'Le plan de développement ',
+        'des compétences finance vos formations. ',
+        'La suite ne vient jamais.',
+      ],
+      beforePiece: (index) => (index === 2 ? new Promise<void>(() => {}) : Promise.resolve()),
+    }));
+    const { logger, lines } = createRecordingLogger();
+    const { app } = createTestApp({
+      environment: {
+        OPENAI_API_KEY: 'sk-test-fake',
+        OPENAI_BASE_URL: provider.baseUrl,
+        LLM_TIMEOUT_MS: '20000',
+      },
+      logger,
+    });
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => server.once('listening', resolve));
+    closeApp = () => server.close();
+    return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, lines, provider };
+  }
+
+  it('on /api/chat: the provider connection closes, and the fallback is logged as aborted', async () => {
+    const { base, lines, provider } = await startHoldingProvider();
+    const client = new AbortController();
+    const response = await fetch(`${base}/api/chat`, {
+      ...postJson({ question: QUESTION }),
+      signal: client.signal,
+    });
+    const reader = response.body!.getReader();
+    let received = '';
+    while (!received.includes('"text-delta"'))
+      received += new TextDecoder().decode((await reader.read()).value);
+    const abortedAt = performance.now();
+    client.abort();
+    await provider.waitFor('closed:1');
+    const closedAfterMs = performance.now() - abortedAt;
+    expect(provider.events).toEqual(['request:1', 'closed:1']);
+    await vi.waitFor(() =>
+      expect(lines).toContainEqual(
+        expect.objectContaining({
+          event: 'llm_fallback',
+          fields: expect.objectContaining({ reason: 'aborted' }),
+        }),
+      ),
+    );
+    expect(lines.map((line) => line.fields.reason)).not.toContain('timeout');
+    console.info(`abort → provider connection closed (/api/chat): ${closedAfterMs.toFixed(0)} ms`);
+  });
+
+  it('on /v1/ask: the provider connection closes, and the fallback is logged as aborted', async () => {
+    const { base, lines, provider } = await startHoldingProvider();
+    const client = new AbortController();
+    const pending = fetch(`${base}/v1/ask`, {
+      ...postJson({ question: QUESTION }),
+      signal: client.signal,
+    }).catch((error: Error) => error.name);
+    await provider.waitFor('request:1');
+    const abortedAt = performance.now();
+    client.abort();
+    expect(await pending).toBe('AbortError');
+    await provider.waitFor('closed:1');
+    const closedAfterMs = performance.now() - abortedAt;
+    expect(provider.events).toEqual(['request:1', 'closed:1']);
+    await vi.waitFor(() =>
+      expect(lines).toContainEqual(
+        expect.objectContaining({
+          event: 'llm_fallback',
+          fields: expect.objectContaining({ reason: 'aborted' }),
+        }),
+      ),
+    );
+    console.info(`abort → provider connection closed (/v1/ask): ${closedAfterMs.toFixed(0)} ms`);
+  });
+});

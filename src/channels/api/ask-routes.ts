@@ -33,7 +33,12 @@ function executionContextOf(c: { executionCtx: { waitUntil(promise: Promise<unkn
 export function createAskRoutes(_dependencies: AppDependencies, engine: AnswerEngine) {
   return createRouter().openapi(askRoute, async (c) => {
     const request = c.req.valid('json');
-    const response = await engine.answer(request, { channel: 'api', ...executionContextOf(c) });
+    // why: the request signal aborts when the client goes away (Node, and Workers with enable_request_signal).
+    const response = await engine.answer(request, {
+      channel: 'api',
+      signal: c.req.raw.signal,
+      ...executionContextOf(c),
+    });
     return c.json(response, 200);
   });
 }

@@ -1,6 +1,6 @@
-/** @module Turns an engine answer into AI SDK UI message stream chunks: text deltas, sources, data parts, metadata. */
+/** @module Turns an engine answer, or its events as they come, into AI SDK UI message stream chunks: text, sources, data parts, metadata. */
 import type { UIMessageChunk } from 'ai';
-import type { AskResponse } from '../../chat/answer-contract';
+import type { AnswerEvent, AskResponse } from '../../chat/answer-contract';
 import { type AnswerMetadata, ATLAS_CONTACT_URL, type ChatDataParts } from './chat-stream-parts';
 
 const WORDS_PER_DELTA = 3;
@@ -17,8 +17,8 @@ export function splitIntoDeltas(text: string, wordsPerDelta = WORDS_PER_DELTA): 
   return deltas.filter((delta) => delta.length > 0);
 }
 
-export function toUiMessageChunks(response: AskResponse): ChatChunk[] {
-  const metadata: AnswerMetadata = {
+function metadataOf(response: AskResponse): AnswerMetadata {
+  return {
     messageId: response.messageId,
     status: response.status,
     intent: response.intent,
@@ -26,15 +26,11 @@ export function toUiMessageChunks(response: AskResponse): ChatChunk[] {
     degraded: response.degraded,
     redactions: response.redactions,
   };
-  const textId = `${response.messageId}-text`;
-  const chunks: ChatChunk[] = [
-    { type: 'start', messageId: response.messageId, messageMetadata: metadata },
-    { type: 'text-start', id: textId },
-    ...splitIntoDeltas(response.answer).map(
-      (delta): ChatChunk => ({ type: 'text-delta', id: textId, delta }),
-    ),
-    { type: 'text-end', id: textId },
-  ];
+}
+
+/** Sources, citations, simulations, follow-ups, handoff and `finish`: what follows the text. */
+export function tailChunks(response: AskResponse): ChatChunk[] {
+  const chunks: ChatChunk[] = [];
   for (const citation of response.citations) {
     chunks.push(
       citation.url && /^https?:\/\//.test(citation.url)
@@ -61,6 +57,54 @@ export function toUiMessageChunks(response: AskResponse): ChatChunk[] {
       data: { ...response.handoff, contactUrl: ATLAS_CONTACT_URL },
     });
   }
-  chunks.push({ type: 'finish', finishReason: 'stop', messageMetadata: metadata });
+  chunks.push({ type: 'finish', finishReason: 'stop', messageMetadata: metadataOf(response) });
+  return chunks;
+}
+
+/**
+ * Maps engine events to chunks as they come: `start` at once, `data-status` and `data-reset` as transient parts,
+ * text in small deltas; after a reset the replacement text opens a new text part. `finish` adds the tail.
+ */
+export function createChunkStream(write: (chunk: ChatChunk) => void) {
+  let messageId = '';
+  let textId: string | null = null;
+  let texts = 0;
+  const closeText = () => {
+    if (textId) write({ type: 'text-end', id: textId });
+    textId = null;
+  };
+  return {
+    event(event: AnswerEvent) {
+      if (event.type === 'start') {
+        messageId = event.draft.messageId;
+        write({ type: 'start', messageId, messageMetadata: metadataOf(event.draft) });
+      } else if (event.type === 'status') {
+        write({ type: 'data-status', data: { message: event.message }, transient: true });
+      } else if (event.type === 'reset') {
+        closeText();
+        write({ type: 'data-reset', data: { reason: event.reason }, transient: true });
+      } else if (event.delta) {
+        if (!textId) {
+          textId = `${messageId}-text${texts === 0 ? '' : `-${texts}`}`;
+          texts += 1;
+          write({ type: 'text-start', id: textId });
+        }
+        for (const delta of splitIntoDeltas(event.delta)) write({ type: 'text-delta', id: textId, delta });
+      }
+    },
+    finish(response: AskResponse) {
+      closeText();
+      for (const chunk of tailChunks(response)) write(chunk);
+    },
+  };
+}
+
+/** The whole answer as chunks, in the order a stream sends them. */
+export function toUiMessageChunks(response: AskResponse): ChatChunk[] {
+  const chunks: ChatChunk[] = [];
+  const stream = createChunkStream((chunk) => chunks.push(chunk));
+  stream.event({ type: 'start', draft: response });
+  stream.event({ type: 'text', delta: response.answer });
+  stream.finish(response);
   return chunks;
 }

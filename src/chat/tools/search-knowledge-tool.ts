@@ -2,6 +2,7 @@
 import { tool } from 'ai';
 import { z } from 'zod';
 import type { PassageRanker } from '../../search';
+import { providerSchema } from './provider-schema';
 
 export const searchKnowledgeInputSchema = z
   .object({
@@ -27,7 +28,7 @@ export function createSearchKnowledgeTool(rank: PassageRanker) {
   return tool({
     description:
       'Cherche des passages du guide OPCO Atlas et des règles (montants, dates, conditions). Toujours l’appeler avant de citer une règle ou un chiffre.',
-    inputSchema: searchKnowledgeInputSchema,
+    inputSchema: providerSchema(searchKnowledgeInputSchema),
     execute: async ({ query, kind }): Promise<SearchKnowledgeOutput> => ({
       passages: rank(query, { limit: 4, ...(kind ? { kind } : {}) }).map(({ passage }) => ({
         id: passage.id,

@@ -1,5 +1,8 @@
 import { exports } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { MockLanguageModelV3 } from 'ai/test';
+import { describe, expect, it, vi } from 'vitest';
+import { createTestApp } from '../../helpers/create-test-app';
+import { createRecordingLogger } from '../../http/recording-logger';
 
 const worker = exports.default;
 const ask = (body: unknown) =>
@@ -39,4 +42,56 @@ describe('POST /v1/ask in workerd', () => {
     };
     expect(attack.status).toBe('refused');
   });
+});
+
+describe('client abort in workerd', () => {
+  /** A model that streams nothing until its call is aborted, and records that abort. */
+  function holdingModel() {
+    const aborted: string[] = [];
+    const model = new MockLanguageModelV3({
+      doStream: async (options) => ({
+        stream: new ReadableStream({
+          start(controller) {
+            controller.enqueue({ type: 'stream-start', warnings: [] });
+            options.abortSignal?.addEventListener('abort', () => {
+              aborted.push('provider call aborted');
+              controller.error(options.abortSignal?.reason);
+            });
+          },
+        }),
+      }),
+    });
+    return { model, aborted };
+  }
+
+  it.each(['/v1/ask', '/api/chat'])(
+    'cancels the model call of %s when the request signal aborts',
+    async (path) => {
+      const { model, aborted } = holdingModel();
+      const { logger, lines } = createRecordingLogger();
+      const { app } = createTestApp({ languageModel: model, logger });
+      const client = new AbortController();
+      const request = app.request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: 'Comment fonctionne le plan de développement des compétences ?' }),
+        signal: client.signal,
+      });
+      const pending = Promise.resolve(request)
+        .then(async (response) => response.text())
+        .catch(() => 'aborted');
+      await vi.waitFor(() => expect(model.doStreamCalls).toHaveLength(1));
+      client.abort();
+      await pending;
+      await vi.waitFor(() => expect(aborted).toEqual(['provider call aborted']));
+      await vi.waitFor(() =>
+        expect(lines).toContainEqual(
+          expect.objectContaining({
+            event: 'llm_fallback',
+            fields: expect.objectContaining({ reason: 'aborted' }),
+          }),
+        ),
+      );
+    },
+  );
 });

@@ -1,7 +1,12 @@
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitIntoDeltas, toUiMessageChunks } from '../../../src/channels/web/to-ui-message-chunks';
+import {
+  type ChatChunk,
+  createChunkStream,
+  splitIntoDeltas,
+  toUiMessageChunks,
+} from '../../../src/channels/web/to-ui-message-chunks';
 import { createAskResponse } from './ask-response-fixture';
 import { readWithAiSdk } from './read-with-ai-sdk';
 
@@ -84,5 +89,39 @@ describe('toUiMessageChunks', () => {
       'data-citation',
       'finish',
     ]);
+  });
+});
+
+describe('createChunkStream', () => {
+  it('sends status and reset as transient parts, and opens a new text part after a reset', () => {
+    const answer = createAskResponse();
+    const chunks: ChatChunk[] = [];
+    const stream = createChunkStream((chunk) => chunks.push(chunk));
+    stream.event({ type: 'start', draft: { ...answer, mode: 'llm' } });
+    stream.event({ type: 'status', message: 'Je vérifie l’IDCC 1486…' });
+    stream.event({ type: 'text', delta: 'Première phrase. ' });
+    stream.event({ type: 'reset', reason: 'guard' });
+    stream.event({ type: 'text', delta: 'Remplacement.' });
+    stream.finish(answer);
+    expect(chunks.slice(0, 8)).toEqual([
+      {
+        type: 'start',
+        messageId: 'msg-fixture-1',
+        messageMetadata: expect.objectContaining({ mode: 'llm' }),
+      },
+      { type: 'data-status', data: { message: 'Je vérifie l’IDCC 1486…' }, transient: true },
+      { type: 'text-start', id: 'msg-fixture-1-text' },
+      { type: 'text-delta', id: 'msg-fixture-1-text', delta: 'Première phrase. ' },
+      { type: 'text-end', id: 'msg-fixture-1-text' },
+      { type: 'data-reset', data: { reason: 'guard' }, transient: true },
+      { type: 'text-start', id: 'msg-fixture-1-text-1' },
+      { type: 'text-delta', id: 'msg-fixture-1-text-1', delta: 'Remplacement.' },
+    ]);
+    expect(chunks[8]).toEqual({ type: 'text-end', id: 'msg-fixture-1-text-1' });
+    expect(chunks.at(-1)).toEqual({
+      type: 'finish',
+      finishReason: 'stop',
+      messageMetadata: expect.objectContaining({ mode: answer.mode }),
+    });
   });
 });

@@ -29,8 +29,8 @@ describe('answerWithModel (LLM mode)', () => {
     expect(body.toolCalls[0]?.output).toMatchObject({ outcome: 'atlas' });
     expect(body.citations.length).toBeGreaterThan(0);
     expect(body.answer).toContain('230 €');
-    expect(model.doGenerateCalls).toHaveLength(3);
-    const firstCall = model.doGenerateCalls[0]!;
+    expect(model.doStreamCalls).toHaveLength(3);
+    const firstCall = model.doStreamCalls[0]!;
     expect(firstCall.tools?.map((tool) => tool.name).sort()).toEqual(
       ['apprenticeshipCosts', 'checkDossier', 'checkMembership', 'searchKnowledge', 'simulateFunding'].sort(),
     );
@@ -47,8 +47,24 @@ describe('answerWithModel (LLM mode)', () => {
     expect(body.mode).toBe('llm');
     expect(body.answer).toContain('230 €');
     expect(body.answer).not.toContain('999');
-    const retryPrompt = JSON.stringify(model.doGenerateCalls[2]?.prompt);
+    const retryPrompt = JSON.stringify(model.doStreamCalls[2]?.prompt);
     expect(retryPrompt).toContain('999 €');
+  });
+
+  it('accepts the user’s own figures when the answer attributes them, and regenerates when it does not', async () => {
+    const model = scriptedModel([
+      textStep('Atlas vous versera 2 100 € pour cette formation.'),
+      textStep(
+        'Vous indiquez un coût de 2 100 € HT pour 21 h : le montant pris en charge dépend de votre branche.',
+      ),
+    ]);
+    const { app } = createTestApp({ languageModel: model });
+    const body = await ask(app, {
+      question: 'Formation de 21 h à 2 100 € HT chez un organisme Qualiopi : combien Atlas paie-t-il ?',
+    });
+    expect(body).toMatchObject({ mode: 'llm', degraded: false });
+    expect(body.answer).toMatch(/^Vous indiquez un coût de 2 100 € HT/);
+    expect(JSON.stringify(model.doStreamCalls[1]?.prompt)).toMatch(/2 100 €/);
   });
 
   it('falls back to the offline answer when the regenerated answer is still ungrounded', async () => {
@@ -63,12 +79,12 @@ describe('answerWithModel (LLM mode)', () => {
     expect(body).toMatchObject({ mode: 'offline', degraded: true });
     expect(body.answer).not.toMatch(/12 345|54 321/);
     expect(body.answer).toMatch(/15 €/);
-    expect(model.doGenerateCalls).toHaveLength(2);
+    expect(model.doStreamCalls).toHaveLength(2);
   });
 
   it('falls back, degraded, when the provider throws', async () => {
     const model = new MockLanguageModelV3({
-      doGenerate: async () => {
+      doStream: async () => {
         throw new Error('502 Bad Gateway');
       },
     });
@@ -80,7 +96,7 @@ describe('answerWithModel (LLM mode)', () => {
 
   it('falls back, degraded, when the provider exceeds LLM_TIMEOUT_MS', async () => {
     const model = new MockLanguageModelV3({
-      doGenerate: (options) =>
+      doStream: (options) =>
         new Promise((_, reject) => {
           options.abortSignal?.addEventListener('abort', () => reject(options.abortSignal?.reason));
         }),
@@ -91,7 +107,7 @@ describe('answerWithModel (LLM mode)', () => {
     });
     const body = await ask(app, { question: 'Comment suivre mon dossier ?' });
     expect(body).toMatchObject({ mode: 'offline', degraded: true });
-    expect(model.doGenerateCalls).toHaveLength(1);
+    expect(model.doStreamCalls).toHaveLength(1);
   });
 
   it('falls back, degraded, on a malformed tool call', async () => {
@@ -129,7 +145,7 @@ describe('answerWithModel (LLM mode)', () => {
       question: 'Mon IBAN est FR76 3000 6000 0112 3456 7890 189, pouvez-vous payer directement ?',
       history: [{ role: 'user', content: 'Écrivez-moi à jeanne.martin@example.fr' }],
     });
-    const prompt = JSON.stringify(model.doGenerateCalls[0]?.prompt);
+    const prompt = JSON.stringify(model.doStreamCalls[0]?.prompt);
     expect(prompt).not.toMatch(/FR76|3000 6000|jeanne\.martin/);
     expect(body.redactions.sort()).toEqual(['email', 'iban']);
     expect(body.answer).toMatch(/données personnelles/);

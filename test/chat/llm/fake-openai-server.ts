@@ -1,22 +1,33 @@
-/** @module A fake OpenAI-compatible server on 127.0.0.1: POST /v1/chat/completions, JSON or SSE, with tool calls. */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+/** @module A fake OpenAI-compatible server on 127.0.0.1: POST /v1/chat/completions, JSON or SSE, with tool calls, paced text and a log of what happened when. */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 
 export type ChatRequest = {
   model: string;
   stream?: boolean;
   messages: Array<{ role: string; content?: unknown; tool_calls?: unknown[]; tool_call_id?: string }>;
-  tools?: Array<{ type: string; function: { name: string } }>;
+  tools?: Array<{ type: string; function: { name: string; parameters?: unknown } }>;
 };
 
-/** What the server answers to one request: text, tool calls, or an HTTP error. */
+/**
+ * What the server answers to one request: text, tool calls, or an HTTP error. Streamed text may come in given
+ * `pieces`, and `beforePiece(index)` is awaited before each piece is written (to pace or hold the stream).
+ */
 export type FakeReply =
-  | { text: string }
-  | { toolCalls: Array<{ name: string; arguments: unknown }> }
+  | { text: string; pieces?: string[]; beforePiece?: (index: number) => Promise<void> }
+  | { toolCalls: Array<{ name: string; arguments: unknown }>; before?: () => Promise<void> }
   | { status: number; error: string };
+
+/** `request:N` when request N arrives, `finished:N` when its response ends, `closed:N` when the client leaves first. */
+export type ProviderEvent = `${'request' | 'finished' | 'closed'}:${number}`;
 
 export type FakeOpenAiServer = {
   baseUrl: string;
   requests: ChatRequest[];
+  /** What happened, in order; tests append their own events to the same list to check the order of both sides. */
+  events: string[];
+  /** Resolves once `event` is in `events`. */
+  waitFor(event: string): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -58,7 +69,7 @@ function streamChunks(reply: Exclude<FakeReply, { status: number }>, model: stri
     { ...base, choices: [{ index: 0, delta: { role: 'assistant', content: '' }, finish_reason: null }] },
   ];
   if ('text' in reply) {
-    for (const piece of reply.text.match(/.{1,12}/gs) ?? []) {
+    for (const piece of reply.pieces ?? reply.text.match(/.{1,12}/gs) ?? []) {
       chunks.push({ ...base, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
     }
   } else {
@@ -105,11 +116,41 @@ function streamChunks(reply: Exclude<FakeReply, { status: number }>, model: stri
   return chunks;
 }
 
+/** Streams the reply; text pieces wait for `beforePiece`, and nothing more is written once the client has gone. */
+async function writeStream(
+  response: ServerResponse,
+  answer: Exclude<FakeReply, { status: number }>,
+  model: string,
+) {
+  response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+  response.flushHeaders();
+  const chunks = streamChunks(answer, model);
+  const [first, ...rest] = chunks;
+  response.write(`data: ${JSON.stringify(first)}\n\n`);
+  if ('toolCalls' in answer) await answer.before?.();
+  let piece = 0;
+  for (const chunk of rest) {
+    const isText = 'text' in answer && piece < rest.length - 1;
+    if (isText && 'text' in answer) await answer.beforePiece?.(piece);
+    if (isText) piece += 1;
+    if (response.destroyed) return;
+    response.write(`data: ${JSON.stringify(chunk)}\n\n`);
+  }
+  response.end('data: [DONE]\n\n');
+}
+
 /** Starts the server; `reply` decides each answer from the request (e.g. tool call first, text once a tool result is present). */
 export async function startFakeOpenAiServer(
-  reply: (request: ChatRequest) => FakeReply,
+  reply: (request: ChatRequest) => FakeReply | Promise<FakeReply>,
 ): Promise<FakeOpenAiServer> {
   const requests: ChatRequest[] = [];
+  const events: string[] = [];
+  const waiters: Array<{ event: string; resolve: () => void }> = [];
+  const record = (event: string) => {
+    events.push(event);
+    for (const waiter of waiters.filter((candidate) => candidate.event === event)) waiter.resolve();
+  };
+  const sockets = new Set<Socket>();
   const server: Server = createServer(async (request, response) => {
     if (request.method !== 'POST' || request.url !== '/v1/chat/completions') {
       response.writeHead(404, { 'content-type': 'application/json' });
@@ -118,21 +159,25 @@ export async function startFakeOpenAiServer(
     }
     const body = JSON.parse(await readBody(request)) as ChatRequest;
     requests.push(body);
-    const answer = reply(body);
+    const number = requests.length;
+    record(`request:${number}`);
+    response.on('close', () => record(response.writableFinished ? `finished:${number}` : `closed:${number}`));
+    const answer = await reply(body);
     if ('status' in answer) {
       response.writeHead(answer.status, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ error: { message: answer.error, type: 'server_error' } }));
       return;
     }
     if (body.stream) {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-      for (const chunk of streamChunks(answer, body.model))
-        response.write(`data: ${JSON.stringify(chunk)}\n\n`);
-      response.end('data: [DONE]\n\n');
+      await writeStream(response, answer, body.model);
       return;
     }
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(completion(answer, body.model)));
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -140,6 +185,13 @@ export async function startFakeOpenAiServer(
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    events,
+    waitFor: (event) =>
+      events.includes(event) ? Promise.resolve() : new Promise((resolve) => waiters.push({ event, resolve })),
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

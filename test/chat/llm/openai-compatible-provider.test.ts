@@ -30,7 +30,7 @@ async function ask(baseUrl: string, question: string) {
 }
 
 describe('@ai-sdk/openai against a fake OpenAI-compatible server', () => {
-  it('calls a tool, reads its result and answers in LLM mode (non-streaming chat completions)', async () => {
+  it('calls a tool, reads its result and answers in LLM mode (streamed chat completions)', async () => {
     server = await startFakeOpenAiServer((request) =>
       hasToolResult(request)
         ? { text: 'Oui : l’IDCC 1486 relève d’OPCO Atlas. Confirmez-le avec votre bulletin de paie.' }
@@ -47,6 +47,7 @@ describe('@ai-sdk/openai against a fake OpenAI-compatible server', () => {
       }),
     ]);
     expect(server.requests).toHaveLength(2);
+    expect(server.requests.map((request) => request.stream)).toEqual([true, true]);
     expect(server.requests[0]).toMatchObject({ model: 'fake-atlas-model' });
     expect(server.requests[0]?.tools?.map((tool) => tool.function.name)).toContain('simulateFunding');
     expect(JSON.stringify(server.requests[0]?.messages)).toMatch(/uniquement sur OPCO Atlas/);

@@ -1,5 +1,6 @@
 /** @module createAnswerEngine: builds the simulator, the passage ranker and the model once, then answers every channel. */
 import type { AppDependencies } from '../app';
+import { parisDate } from '../figures';
 import { createPassageRanker } from '../search';
 import { createSimulator } from '../simulator';
 import type { AnswerEngine, AskResponse } from './answer-contract';
@@ -7,7 +8,6 @@ import { prepareAnswer } from './answer-offline';
 import { answerWithModel, type ModelSettings } from './llm/answer-with-model';
 import { createLanguageModel, DEFAULT_LLM_TIMEOUT_MS } from './llm/create-language-model';
 import { logQuestion } from './log-question';
-import { parisDate } from './understand/calendar';
 
 export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine {
   const tools = {

@@ -1,6 +1,7 @@
 /** @module The evidence a figure may come from, by unit: prose figures, and JSON numbers whose key names the unit. */
+
+import { type Figure, figuresIn, roundFigure, type Unit } from '../../figures';
 import type { Citation, ToolCall } from '../answer-contract';
-import { type Figure, figuresIn, roundFigure, type Unit } from './figures-in';
 
 /** Numbers by unit; `anyUnit` holds JSON numbers whose key names no unit; `dates` every known date key. */
 export type Evidence = {

@@ -1,10 +1,11 @@
 /** @module The figure guard shared by the offline and LLM paths: each amount, percentage, duration and date needs evidence of the same unit. */
+
+import { type Figure, figuresIn } from '../../figures';
 import { normalizeText } from '../../search';
 import { collectEvidence, type Evidence, holdsFigure } from './collect-evidence';
-import { type Figure, figuresIn } from './figures-in';
 
+export { type Figure, figuresIn, normalizeForFigures, type Unit } from '../../figures';
 export { collectEvidence, type Evidence, emptyEvidence, evidenceOf } from './collect-evidence';
-export { type Figure, figuresIn, normalizeForFigures, type Unit } from './figures-in';
 
 /** What a figure may be checked against: sources and tool calls, and the user's own words (question, history, context). */
 export type GuardEvidence = { sources: Evidence; user?: Evidence };

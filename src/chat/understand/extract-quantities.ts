@@ -1,7 +1,8 @@
 /** @module Quantity slots: headcount, trainees (a number next to a lexicon unit), hours and cost (formats). */
+
+import { readNumber } from '../../figures';
 import { type CompiledLexicon, type ConceptHit, findConcepts } from '../../matching';
 import { wordsOf } from '../../search';
-import { readNumber } from './number-words';
 
 export type QuantitySlots = {
   headcount?: number;

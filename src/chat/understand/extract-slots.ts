@@ -1,7 +1,8 @@
 /** @module Every slot of one message: company codes, quantities and dates (formats), and what the words name (lexicon). */
+
+import { type CompanySlots, readCompanyCodes } from '../../figures';
 import type { CompiledLexicon } from '../../matching';
 import { normalizeText } from '../../search';
-import { type CompanySlots, extractCompany } from './extract-company';
 import { type DateSlots, extractDates } from './extract-dates';
 import { extractQuantities, type QuantitySlots } from './extract-quantities';
 import { type ConceptSlots, readConceptSlots } from './read-concept-slots';
@@ -18,7 +19,7 @@ export function extractSlots(message: string, today: string, lexicon: CompiledLe
   const percent = text.match(PERCENT)?.[1];
   if (named.distanceLearningShare === undefined && percent && named.format && named.format !== 'presentiel')
     named.distanceLearningShare = Math.min(1, Number(percent) / 100);
-  const company = extractCompany(text);
+  const company = readCompanyCodes(text);
   // why: a convention named in words ("Syntec") counts among the companies of a message that lists several.
   const idccs =
     company.idccs && named.idcc && !company.idccs.includes(named.idcc)

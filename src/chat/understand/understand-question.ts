@@ -1,10 +1,10 @@
 /** @module Understanding: language, intent and slots from the question, the earlier turns and the request context. */
 
+import { readCompanyCodes } from '../../figures';
 import type { SlotName } from '../../knowledge/answer-card-schema';
 import { type CompiledLexicon, conceptsOf, findConcepts } from '../../matching';
 import { detectLanguage, type Language, normalizeText, wordsOf } from '../../search';
 import type { AskRequest, HistoryMessage } from '../answer-contract';
-import { extractCompany } from './extract-company';
 import { extractSlots, mergeSlots, type Slots } from './extract-slots';
 
 /** Slot names of the extractor, as the cards name them. */
@@ -59,9 +59,9 @@ function contextSlots(context: AskRequest['context']): Slots {
   if (!context) return {};
   const slots: Slots = {};
   // why: the context fields are codes alone; naming them lets the one code reader parse every written form.
-  const { idcc } = extractCompany(normalizeText(`idcc ${context.idcc ?? ''}`));
+  const { idcc } = readCompanyCodes(normalizeText(`idcc ${context.idcc ?? ''}`));
   if (context.idcc && idcc) slots.idcc = idcc;
-  const { naf } = extractCompany(normalizeText(`naf ${context.naf ?? ''}`));
+  const { naf } = readCompanyCodes(normalizeText(`naf ${context.naf ?? ''}`));
   if (context.naf && naf) slots.naf = naf;
   if (context.headcount !== undefined) slots.headcount = context.headcount;
   return slots;

@@ -29,7 +29,7 @@ function normalizeNaf(match: RegExpMatchArray): string {
 }
 
 /** Reads company identifiers from a normalised (lower-case, accent-free) text. */
-export function extractCompany(text: string): CompanySlots {
+export function readCompanyCodes(text: string): CompanySlots {
   const slots: CompanySlots = {};
   const idcc = text.match(IDCC_PATTERN) ?? text.match(IDCC_AFTER_NUMBER);
   if (idcc?.[1]) {

@@ -103,3 +103,14 @@ export function readNumberWords(text: string): number | undefined {
   }
   return total + current;
 }
+
+/** Article forms that count one ("a month ago", "an hour"). */
+const ONE = new Set(['a', 'an']);
+
+/** One token: digits ("12", "1,5"), a number word ("vingt") or an article meaning one; undefined otherwise. */
+export function readNumber(token: string | undefined): number | undefined {
+  if (!token) return undefined;
+  if (/^\d/.test(token)) return Number(token.replace(',', '.'));
+  if (ONE.has(token)) return 1;
+  return token.includes(' ') ? undefined : readNumberWords(token);
+}

@@ -1,6 +1,6 @@
 /** @module Finds the figures of a text with their unit: euros, percentages, durations (hours, days, weeks, months, years) and dates. */
-import { normalizeText } from '../../search';
-import { MONTHS } from '../understand/calendar';
+import { normalizeText } from '../search';
+import { MONTHS } from './calendar';
 import { NUMBER_WORDS, readNumberWords } from './read-number-words';
 
 export type Unit = 'eur' | 'percent' | 'hour' | 'day' | 'week' | 'month' | 'year';

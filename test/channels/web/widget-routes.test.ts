@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../helpers/create-test-app';
 
@@ -33,6 +33,23 @@ describe('GET /widget.js', () => {
     expect(script).not.toMatch(
       /\beval\(|new Function\(|setAttribute\("style"|\.innerHTML\s*=|insertAdjacentHTML/,
     );
+  });
+
+  it('is served gzip-compressed to clients that accept it, with a weak ETag that still revalidates', async () => {
+    const { app } = createTestApp();
+    const plain = await (await app.request('/widget.js')).text();
+    const response = await app.request('/widget.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+    const compressed = new Uint8Array(await response.arrayBuffer());
+    expect(compressed.length).toBeLessThan(plain.length / 2);
+    expect(gunzipSync(compressed).toString('utf8')).toBe(plain);
+    const etag = response.headers.get('etag')!;
+    expect(etag).toMatch(/^W\//);
+    const revalidated = await app.request('/widget.js', {
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': etag },
+    });
+    expect(revalidated.status).toBe(304);
   });
 
   it('answers 304 when the ETag matches', async () => {

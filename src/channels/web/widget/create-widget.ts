@@ -232,7 +232,9 @@ export function createWidget(options: WidgetOptions): WidgetApi {
 
   function growTextarea() {
     textarea.style.height = 'auto';
-    textarea.style.height = `${Math.min(textarea.scrollHeight + 2, TEXTAREA_MAX_HEIGHT)}px`;
+    if (textarea.value) {
+      textarea.style.height = `${Math.min(textarea.scrollHeight + 2, TEXTAREA_MAX_HEIGHT)}px`;
+    } else textarea.style.height = '';
   }
 
   launcher.addEventListener('click', open);

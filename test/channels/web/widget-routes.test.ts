@@ -91,6 +91,18 @@ describe('GET / (demo page)', () => {
     expect(html).not.toMatch(/<script>|\son\w+=|style="/);
   });
 
+  it('links a favicon that the service serves as SVG', async () => {
+    const { app } = createTestApp();
+    const html = await (await app.request('/')).text();
+    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+    for (const path of ['/favicon.svg', '/favicon.ico']) {
+      const response = await app.request(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/svg+xml');
+      expect(await response.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    }
+  });
+
   it('uses PUBLIC_URL in the embed snippet when set', async () => {
     const { app } = createTestApp({ environment: { PUBLIC_URL: 'https://assistant.exemple.fr/' } });
     const html = await (await app.request('/')).text();

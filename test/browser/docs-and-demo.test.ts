@@ -72,11 +72,14 @@ describe.skipIf(!hasChromium)(
         await page.close();
       });
 
-      it(`the demo page at ${width} px has no horizontal overflow and no serious axe violation`, async () => {
+      it(`the demo page at ${width} px has no horizontal overflow and no serious axe violation, widget closed or open`, async () => {
         const page = await browser.newPage({ viewport: { width, height: 800 }, locale: 'fr-FR' });
         await page.goto(`${server.url}/`);
         await page.waitForFunction(() => 'AtlasAssistant' in window);
         expect(await pageOverflow(page)).toBe(0);
+        expect(await runAxe(page)).toEqual([]);
+        await page.getByRole('button', { name: 'Poser une question' }).click();
+        await page.getByRole('dialog', { name: 'Assistant OPCO Atlas' }).waitFor();
         expect(await runAxe(page)).toEqual([]);
         await page.close();
       });

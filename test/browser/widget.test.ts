@@ -81,6 +81,9 @@ describe.skipIf(!hasChromium)(
         .toBe(true);
       await waitForAnswer(page, 1);
       expect(await page.locator('.message.assistant .bubble').last().textContent()).not.toBe('');
+      const script = await fetch(`${server.url}/widget.js`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(script.headers.get('content-encoding')).toBe('gzip');
+      expect(await script.text()).toContain('AtlasAssistant');
       expect(policyViolations).toEqual([]);
       expect(pageErrors).toEqual([]);
     });

@@ -1,7 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, launchChromium, runAxe } from './browser-helpers';
 import { type AssistantServer, startAssistantServer } from './start-servers';
+
+const screenshots = join(import.meta.dirname, '..', '..', 'test-results');
 
 const pageOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -29,6 +33,7 @@ describe.skipIf(!hasChromium)(
     let browser: Browser;
 
     beforeAll(async () => {
+      mkdirSync(screenshots, { recursive: true });
       server = await startAssistantServer({ RATE_LIMIT_PER_MINUTE: '0' });
       browser = await launchChromium();
     });
@@ -52,6 +57,14 @@ describe.skipIf(!hasChromium)(
         const funding = page.locator('#post--v1-simulate-funding');
         const costRow = funding.locator('table.fields tr', { hasText: 'costExclTax' });
         expect(await costRow.textContent()).toContain('Coût pédagogique total hors taxes');
+        const strayText = await page.evaluate(() =>
+          [...document.querySelectorAll('section.operation')].flatMap((section) =>
+            [...section.childNodes]
+              .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+              .map((node) => node.textContent),
+          ),
+        );
+        expect(strayText).toEqual([]);
         const chat = page.locator('#post--api-chat');
         expect(await chat.textContent()).toContain('data-reset');
         expect(await chat.locator('table.fields').first().textContent()).toContain('question');
@@ -68,6 +81,7 @@ describe.skipIf(!hasChromium)(
         expect(stream.body).toContain('"type":"finish"');
 
         expect(await pageOverflow(page)).toBe(0);
+        await page.screenshot({ path: join(screenshots, `docs-${width}.png`) });
         expect(await runAxe(page)).toEqual([]);
         await page.close();
       });

@@ -12,6 +12,11 @@ export const DOCS_SCRIPT = String.raw`'use strict';
       if (name === 'text') node.textContent = attributes[name];
       else node.setAttribute(name, attributes[name]);
     });
+    return add(node, children);
+  }
+
+  /** Appends the children that exist (append() would write null as the text "null"). */
+  function add(node, children) {
     (children || []).forEach(function (child) { if (child) node.append(child); });
     return node;
   }
@@ -102,7 +107,7 @@ export const DOCS_SCRIPT = String.raw`'use strict';
 
   function constraints(schema) {
     var notes = [];
-    if (Array.isArray(schema.enum)) notes.push('Valeurs : ' + schema.enum.join(', ') + '.');
+    if (Array.isArray(schema.enum) && String(schema.description || '').indexOf(String(schema.enum[0])) < 0) notes.push('Valeurs : ' + schema.enum.join(', ') + '.');
     if (schema.minimum != null && schema.minimum > -1e15) notes.push('Minimum : ' + schema.minimum + '.');
     if (schema.exclusiveMinimum != null) notes.push('Supérieur à ' + schema.exclusiveMinimum + '.');
     if (schema.maximum != null && schema.maximum < 1e15) notes.push('Maximum : ' + schema.maximum + '.');
@@ -169,12 +174,12 @@ export const DOCS_SCRIPT = String.raw`'use strict';
       var schema = unwrap(parameter.schema) || {};
       return { name: parameter.name, type: typeOf(schema) + ' (' + parameter.in + ')', required: Boolean(parameter.required), description: [parameter.description || schema.description, constraints(schema)].filter(Boolean).join(' ') };
     });
-    section.append(
+    add(section, [
       el('h3', { text: 'Champs de la requête' }),
-      fieldTable('Paramètres', parameterRows) || document.createTextNode(''),
+      fieldTable('Paramètres', parameterRows),
       bodyContent ? fieldTable('Corps JSON', fieldRows(bodyContent.schema, '', [], 0)) : null,
       !parameterRows.length && !bodyContent ? el('p', { text: 'Aucun champ.' }) : null,
-    );
+    ]);
     var responseRows = successContent ? fieldRows(successContent.schema, '', [], 0) : [];
     if (responseRows.length) {
       section.append(el('details', { class: 'response-fields' }, [el('summary', { text: 'Champs de la réponse' }), fieldTable('Réponse 200', responseRows)]));

@@ -103,7 +103,7 @@ export function applyChunk(turn: AssistantTurn, chunk: StreamChunk): void {
   }
 }
 
-export const CUT_STREAM_ERROR = 'La réponse a été interrompue avant la fin. Réessayez.';
+export const CUT_STREAM_ERROR = 'La réponse a été interrompue avant la fin.';
 export const STOPPED_ERROR = 'Réponse interrompue.';
 
 /** Closes the turn once its stream has ended: a stream cut before `finish` is an error, never a complete answer. */

@@ -136,6 +136,15 @@ describe.skipIf(!hasChromium)(
         fontFamily: expect.stringContaining('system-ui'),
         color: 'rgb(27, 31, 36)',
       });
+      // Rules aimed at the page's divs do not reach the widget's host element either.
+      expect(
+        await page.evaluate(
+          () => getComputedStyle(document.querySelector('[data-atlas-assistant]')!).textTransform,
+        ),
+      ).toBe('none');
+      const panel = (await page.getByRole('dialog').boundingBox())!;
+      expect(Math.round(panel.x + panel.width)).toBe(1280 - 20);
+      expect(Math.round(panel.y + panel.height)).toBe(800 - 20);
     });
 
     it('shows chips and votes on the current answer only, and keeps focus in the composer after a suggestion', async () => {

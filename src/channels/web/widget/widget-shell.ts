@@ -17,7 +17,10 @@ function applyStyles(root: ShadowRoot) {
 
 /** Builds every element once; behaviour is wired by createWidget. */
 export function createWidgetShell(options: WidgetOptions) {
-  const host = element('div', { 'data-atlas-assistant': '' });
+  // why: a custom element, not a div, so the page's `div { … }` rules never match the host; inside,
+  // `.root { all: initial }` stops whatever the host still inherits from the page.
+  const host = document.createElement('atlas-assistant');
+  host.setAttribute('data-atlas-assistant', '');
   host.style.setProperty('--atlas-accent', options.accent);
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root);

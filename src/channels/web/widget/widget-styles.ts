@@ -102,7 +102,7 @@ code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em;background
 @media (max-width:480px){
 .panel{inset:0;width:100%;height:100%;border-radius:0}
 .left .panel{left:0}
-.launcher{bottom:12px;right:12px;width:48px;min-height:48px;padding:0;justify-content:center;border-radius:50%}
+.launcher{bottom:calc(12px + env(safe-area-inset-bottom,0px));right:12px;width:48px;min-height:48px;padding:0;justify-content:center;border-radius:50%}
 .left .launcher{left:12px}
 .launcher-text{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 }

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ATLAS_CONTACT_PAGE } from '../../src/channels/web/widget/render-turn';
+import { CHROMIUM, hasChromium, launchChromium, runAxe } from './browser-helpers';
 import { type AssistantServer, freePort, startAssistantServer, startHostPage } from './start-servers';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const projectRoot = join(import.meta.dirname, '..', '..');
 const screenshots = join(projectRoot, 'test-results');
 const ADMIN_TOKEN = 'jeton-admin-navigateur-0123456789';
@@ -18,32 +18,12 @@ if (!hasChromium) {
   );
 }
 
-type AxeViolation = { id: string; impact: string | null; help: string; targets: unknown[] };
-
-async function runAxe(page: Page): Promise<AxeViolation[]> {
-  // why: evaluate() is not subject to the page's CSP, unlike an injected <script> tag.
-  await page.evaluate(readFileSync(join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: never[] }> } })
-      .axe;
-    const results = await axe.run(document);
-    return (
-      results.violations as Array<{
-        id: string;
-        impact: string | null;
-        help: string;
-        nodes: Array<{ target: unknown }>;
-      }>
-    ).map(({ id, impact, help, nodes }) => ({ id, impact, help, targets: nodes.map((node) => node.target) }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
-
-/** Waits until the latest answer has finished streaming (its vote buttons appear). */
+/** Waits until the `count`-th answer has finished streaming (its vote buttons appear: only the current answer has them). */
 async function waitForAnswer(page: Page, count: number) {
   await page
-    .locator('.message.assistant .vote-down')
+    .locator('.message.assistant')
     .nth(count - 1)
+    .locator('.vote-down')
     .waitFor({ state: 'visible' });
 }
 
@@ -78,19 +58,7 @@ describe.skipIf(!hasChromium)(
         // A light colour that fails WCAG AA: the widget must fall back to its dark default.
         scriptAttributes: `data-api="${server.url}" data-title="Assistant formation" data-color="#ffcc00" data-position="right"`,
       });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchChromium();
       page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
       page.on('console', (message) => {
         if (/Content Security Policy|Refused to/i.test(message.text())) policyViolations.push(message.text());
@@ -113,6 +81,9 @@ describe.skipIf(!hasChromium)(
         .toBe(true);
       await waitForAnswer(page, 1);
       expect(await page.locator('.message.assistant .bubble').last().textContent()).not.toBe('');
+      const script = await fetch(`${server.url}/widget.js`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(script.headers.get('content-encoding')).toBe('gzip');
+      expect(await script.text()).toContain('AtlasAssistant');
       expect(policyViolations).toEqual([]);
       expect(pageErrors).toEqual([]);
     });
@@ -128,7 +99,8 @@ describe.skipIf(!hasChromium)(
       const dialog = page.getByRole('dialog', { name: 'Assistant formation' });
       expect(await dialog.isVisible()).toBe(true);
       expect(await focusIsInWidget(page)).toBe(true);
-      expect(await page.getByRole('log').getAttribute('aria-live')).toBe('polite');
+      // The conversation is not a live region (the finished answer is announced once, through a status).
+      expect(await page.getByRole('group', { name: 'Conversation' }).getAttribute('aria-live')).toBeNull();
 
       const chatResponse = page.waitForResponse((response) => response.url() === `${server.url}/api/chat`);
       await page.getByRole('textbox', { name: 'Votre question' }).fill(QUESTION);
@@ -162,8 +134,10 @@ describe.skipIf(!hasChromium)(
       const simulation = chunks.find((chunk) => chunk.type === 'data-simulation')?.data as {
         output: { hiringAid: { amount: number } };
       };
-      const card = page.locator('section.card').first();
-      expect(await card.getAttribute('aria-label')).toBe('Coûts et aides de l’apprentissage');
+      const card = page.locator('.card').first();
+      expect(await card.getByRole('heading').first().textContent()).toContain(
+        'Coûts et aides de l’apprentissage',
+      );
       const hiringAid = new Intl.NumberFormat('fr-FR', {
         style: 'currency',
         currency: 'EUR',
@@ -240,6 +214,7 @@ describe.skipIf(!hasChromium)(
       expect(await page.locator('.message.user').first().textContent()).toContain(QUESTION);
       expect(await page.locator('.feedback-status').last().textContent()).toBe('Merci pour votre retour.');
       await page.getByRole('button', { name: 'Nouvelle conversation' }).click();
+      await page.getByRole('button', { name: 'Effacer', exact: true }).click();
       expect(await page.locator('.message.user').count()).toBe(0);
       expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     });
@@ -252,7 +227,7 @@ describe.skipIf(!hasChromium)(
       const panel = await page.getByRole('dialog').boundingBox();
       expect(panel?.width).toBeLessThanOrEqual(360);
       expect(panel?.x).toBeGreaterThanOrEqual(0);
-      const log = page.getByRole('log');
+      const log = page.getByRole('group', { name: 'Conversation' });
       expect(await log.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
       await page.screenshot({ path: join(screenshots, 'widget-360.png') });
       expect(await runAxe(page)).toEqual([]);
@@ -262,7 +237,7 @@ describe.skipIf(!hasChromium)(
       expect(await page.locator('.message.user').count()).toBe(2);
       await page.getByRole('button', { name: 'Parler à un conseiller' }).click();
       const contact = page.getByRole('link', { name: /Contacter un conseiller OPCO Atlas/ }).last();
-      expect(await contact.getAttribute('href')).toBe('https://www.opco-atlas.fr/');
+      expect(await contact.getAttribute('href')).toBe(ATLAS_CONTACT_PAGE);
       expect(await contact.getAttribute('target')).toBe('_blank');
       expect(policyViolations).toEqual([]);
       expect(pageErrors).toEqual([]);

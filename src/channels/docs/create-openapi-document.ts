@@ -1,11 +1,17 @@
 /** @module Builds the OpenAPI 3.1 document from the routes registered with @hono/zod-openapi, plus the API-key scheme. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import { askRequestSchema } from '../../chat/answer-contract';
 import { requiresApiKey } from '../../http/api-key-auth';
 import type { AppEnvironment } from '../../http/app-environment';
+import { REQUEST_EXAMPLES } from './request-examples';
 
 export const API_KEY_SCHEME = 'cleApi';
 
-type Operation = { security?: unknown; responses?: Record<string, unknown> };
+type Operation = {
+  security?: unknown;
+  responses?: Record<string, unknown>;
+  requestBody?: { content?: Record<string, { example?: unknown }> };
+};
 type OpenApiDocument = ReturnType<OpenAPIHono<AppEnvironment>['getOpenAPI31Document']>;
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -31,8 +37,45 @@ const unauthorizedResponse = {
 
 export type OpenApiDocumentOptions = { version: string; serverUrl: string | undefined };
 
-/** Declares the bearer scheme once on the root registry; call before the first document is generated. */
+const CHAT_STREAM_DESCRIPTION = `Le même moteur que /v1/ask, en flux : le protocole « UI message stream » (v1) de l’AI SDK, en server-sent events (\`text/event-stream\`, en-tête \`x-vercel-ai-ui-message-stream: v1\`), lisible par \`useChat\` ou par le widget. Le corps accepte la forme simple \`{ question, history?, context?, locale? }\` ou celle de \`useChat\` \`{ messages: UIMessage[], context? }\`. Chaque événement \`data: {…}\` porte un objet \`type\` :
+- start : ouvre le message ; messageMetadata = { messageId, status, intent, mode, degraded, redactions }.
+- text-start, text-delta, text-end : le texte de la réponse, par morceaux à concaténer.
+- source-url / source-document : une source citée.
+- data-citation : { id, title, source, excerpt, url? }, l’extrait qui appuie la réponse.
+- data-simulation : { name, input, output }, un appel au simulateur et son résultat calculé.
+- data-follow-ups : { questions }, des questions suggérées.
+- data-handoff : { reason, message, contactUrl }, le passage à un conseiller Atlas.
+- data-status (transitoire) : { message }, la progression (« Je vérifie l’IDCC 1486… ») avant le texte.
+- data-reset (transitoire) : { reason: "guard" }, effacer le texte déjà affiché pour ce message : une phrase a échoué au contrôle des chiffres et le texte de remplacement suit. Un client qui l’ignore garde une réponse correcte après le texte déjà affiché.
+- error : { errorText }, une erreur en cours de flux.
+- finish : termine le message (mêmes métadonnées que start). Un flux qui se ferme sans finish est incomplet : à traiter comme une erreur.
+Le flux se termine par \`data: [DONE]\`. Les erreurs de requête (corps invalide, trop long…) répondent avant le flux, en JSON \`{ "error": { "code", "message" } }\`.`;
+
+/** Documents POST /api/chat, a plain Hono route (its body is a stream, not JSON), in the same registry. */
+function registerChatStream(app: OpenAPIHono<AppEnvironment>): void {
+  app.openAPIRegistry.registerPath({
+    method: 'post',
+    path: '/api/chat',
+    tags: ['Widget et useChat'],
+    summary: 'Poser une question et recevoir la réponse en flux (server-sent events)',
+    description: CHAT_STREAM_DESCRIPTION,
+    request: { body: { required: true, content: { 'application/json': { schema: askRequestSchema } } } },
+    responses: {
+      200: {
+        description: 'Flux UI message stream v1 (text/event-stream), un événement `data:` par partie',
+        content: { 'text/event-stream': { schema: { type: 'string' } } },
+      },
+      400: { description: 'Requête invalide : le message en français nomme le champ en cause' },
+      413: { description: 'Corps trop volumineux' },
+      415: { description: 'Content-Type autre que application/json' },
+      429: { description: 'Trop de requêtes : patientez avant de réessayer' },
+    },
+  });
+}
+
+/** Declares the bearer scheme and /api/chat once on the root registry; call before the first document is generated. */
 export function registerApiKeyScheme(app: OpenAPIHono<AppEnvironment>): void {
+  registerChatStream(app);
   app.openAPIRegistry.registerComponent('securitySchemes', API_KEY_SCHEME, {
     type: 'http',
     scheme: 'bearer',
@@ -56,6 +99,10 @@ export function createOpenApiDocument(
     ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
   });
   for (const [path, item] of Object.entries(document.paths ?? {})) {
+    const json = (item as Record<string, Operation | undefined>).post?.requestBody?.content?.[
+      'application/json'
+    ];
+    if (json && REQUEST_EXAMPLES[path] !== undefined) json.example ??= REQUEST_EXAMPLES[path];
     if (!requiresApiKey(path)) continue;
     for (const method of HTTP_METHODS) {
       const operation = (item as Record<string, Operation | undefined>)[method];

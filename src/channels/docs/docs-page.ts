@@ -17,7 +17,7 @@ export const DOCS_PAGE = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Référence de l’API — Assistant OPCO Atlas</title>
-<link rel="icon" href="data:,">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/docs/assets/docs.css">
 <script src="/docs/assets/docs.js" defer></script>
 </head>
@@ -31,6 +31,9 @@ export const DOCS_PAGE = `<!doctype html>
 <input id="api-key" type="password" autocomplete="off" spellcheck="false">
 </div>
 </header>
+<nav id="toc" aria-labelledby="toc-title">
+<h2 id="toc-title">Sommaire</h2>
+</nav>
 <main>
 <p id="status" role="status">Chargement du document OpenAPI…</p>
 <div id="operations"></div>

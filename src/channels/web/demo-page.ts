@@ -8,6 +8,10 @@ export const EXAMPLE_QUESTIONS = [
   'Pourquoi une demande de prise en charge peut-elle être refusée ?',
 ];
 
+/** A speech bubble in the Atlas blue, served at /favicon.svg and /favicon.ico. */
+export const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#0b4f8a"/><path d="M8 9h16a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2h-9l-5 4v-4H8a2 2 0 0 1-2-2v-9a2 2 0 0 1 2-2z" fill="#fff"/></svg>';
+
 export const DEMO_PAGE_STYLES = `
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;background:#f6f7f9}
@@ -25,6 +29,7 @@ button:focus-visible,a:focus-visible{outline:3px solid #1b1f24;outline-offset:2p
 .examples{list-style:none;padding:0;display:grid;gap:10px}
 .example{width:100%;text-align:left;padding:12px 16px;border:1px solid #b8c4d0;border-radius:10px;background:#fff;color:#1b1f24;font:inherit;cursor:pointer}
 .example:hover{border-color:#0b4f8a;background:#eef4fa}
+pre:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
 pre{background:#1b1f24;color:#f6f7f9;padding:16px;border-radius:10px;overflow-x:auto;font-size:.85rem}
 footer{color:#4a5560;font-size:.9rem;padding-bottom:96px}
 `;
@@ -49,6 +54,7 @@ export function renderDemoPage(origin: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Assistant OPCO Atlas — réponses sourcées pour les équipes RH</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <meta name="description" content="Adhésion, financements, dossiers : un assistant open source qui répond en citant ses sources et calcule les prises en charge à partir de règles datées.">
 <style>${DEMO_PAGE_STYLES}</style>
 </head>
@@ -77,7 +83,7 @@ ${examples}
 <section aria-labelledby="integrer">
 <h2 id="integrer">Intégrer l’assistant à votre site</h2>
 <p>Une seule balise suffit. Ajoutez l’origine de votre site à <code>ALLOWED_ORIGINS</code> sur le serveur.</p>
-<pre><code>${escapeHtml(snippet)}</code></pre>
+<pre tabindex="0"><code>${escapeHtml(snippet)}</code></pre>
 </section>
 </main>
 <footer>

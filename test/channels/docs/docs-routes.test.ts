@@ -67,6 +67,53 @@ describe('GET /openapi.json', () => {
   });
 });
 
+describe('examples and /api/chat in the OpenAPI document', () => {
+  it('documents POST /api/chat as an event stream, with every stream part the widget reads', async () => {
+    const document = await openApiDocument();
+    const chat = (document.paths['/api/chat'] as Record<string, { description?: string; responses: object }>)
+      .post!;
+    expect(
+      Object.keys((chat.responses as Record<string, { content?: object }>)['200']!.content ?? {}),
+    ).toEqual(['text/event-stream']);
+    for (const part of [
+      'start',
+      'text-delta',
+      'data-citation',
+      'data-simulation',
+      'data-follow-ups',
+      'data-handoff',
+      'data-status',
+      'data-reset',
+      'finish',
+    ]) {
+      expect(chat.description).toContain(part);
+    }
+  });
+
+  it('gives every simulator an example body that returns a real result, not needs_input', async () => {
+    const { app } = createTestApp();
+    const document = await openApiDocument();
+    const outcomes: Record<string, unknown> = {};
+    for (const { path, method, operation } of operationsOf(document)) {
+      if (!path.startsWith('/v1/simulate/')) continue;
+      const example = (operation as { requestBody?: { content: Record<string, { example?: unknown }> } })
+        .requestBody?.content['application/json']?.example;
+      expect({ path, example: typeof example }).toEqual({ path, example: 'object' });
+      const response = await app.request(path, {
+        method: method.toUpperCase(),
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(example),
+      });
+      expect(response.status).toBe(200);
+      const result = (await response.json()) as { outcome: string; amount?: number | null };
+      outcomes[path] = result.outcome;
+      if (path === '/v1/simulate/funding') expect(result.amount).toBeGreaterThan(0);
+    }
+    expect(Object.keys(outcomes).length).toBeGreaterThanOrEqual(4);
+    expect(Object.values(outcomes)).not.toContain('needs_input');
+  });
+});
+
 describe('GET /docs', () => {
   it('serves an HTML reference whose script and styles come from the service itself', async () => {
     const { app } = createTestApp();

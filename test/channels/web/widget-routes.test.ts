@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createTestApp } from '../../helpers/create-test-app';
 
@@ -33,6 +33,23 @@ describe('GET /widget.js', () => {
     expect(script).not.toMatch(
       /\beval\(|new Function\(|setAttribute\("style"|\.innerHTML\s*=|insertAdjacentHTML/,
     );
+  });
+
+  it('is served gzip-compressed to clients that accept it, with a weak ETag that still revalidates', async () => {
+    const { app } = createTestApp();
+    const plain = await (await app.request('/widget.js')).text();
+    const response = await app.request('/widget.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('vary')).toMatch(/accept-encoding/i);
+    const compressed = new Uint8Array(await response.arrayBuffer());
+    expect(compressed.length).toBeLessThan(plain.length / 2);
+    expect(gunzipSync(compressed).toString('utf8')).toBe(plain);
+    const etag = response.headers.get('etag')!;
+    expect(etag).toMatch(/^W\//);
+    const revalidated = await app.request('/widget.js', {
+      headers: { 'accept-encoding': 'gzip', 'if-none-match': etag },
+    });
+    expect(revalidated.status).toBe(304);
   });
 
   it('answers 304 when the ETag matches', async () => {
@@ -72,6 +89,18 @@ describe('GET / (demo page)', () => {
     const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(inlineStyle));
     expect(policy).toContain(`'sha256-${Buffer.from(digest).toString('base64')}'`);
     expect(html).not.toMatch(/<script>|\son\w+=|style="/);
+  });
+
+  it('links a favicon that the service serves as SVG', async () => {
+    const { app } = createTestApp();
+    const html = await (await app.request('/')).text();
+    expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml">');
+    for (const path of ['/favicon.svg', '/favicon.ico']) {
+      const response = await app.request(path);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/svg+xml');
+      expect(await response.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    }
   });
 
   it('uses PUBLIC_URL in the embed snippet when set', async () => {

@@ -15,6 +15,10 @@ export type AssistantTurn = {
   handoff: HandoffData | null;
   feedback?: 'up' | 'down';
   error?: string;
+  /** Transient progress from `data-status`, shown until text arrives. */
+  progress?: string;
+  /** The stream ended with its `finish` chunk (a stream cut before it is an error). */
+  finished?: boolean;
   complete: boolean;
 };
 
@@ -53,6 +57,14 @@ export function applyChunk(turn: AssistantTurn, chunk: StreamChunk): void {
       break;
     case 'text-delta':
       turn.text += text(chunk.delta);
+      turn.progress = undefined;
+      break;
+    case 'data-status':
+      turn.progress = text(data.message) || undefined;
+      break;
+    case 'data-reset':
+      // why: a sentence failed the server's figure guard; the replacement text follows in new deltas.
+      turn.text = '';
       break;
     case 'data-citation':
       if (text(data.id) && !turn.citations.some((citation) => citation.id === data.id)) {
@@ -85,7 +97,22 @@ export function applyChunk(turn: AssistantTurn, chunk: StreamChunk): void {
       break;
     case 'finish':
       readMetadata(turn, chunk.messageMetadata);
-      turn.complete = true;
+      turn.finished = true;
+      turn.progress = undefined;
       break;
   }
+}
+
+export const CUT_STREAM_ERROR = 'La réponse a été interrompue avant la fin.';
+export const STOPPED_ERROR = 'Réponse interrompue.';
+
+/** Closes the turn once its stream has ended: a stream cut before `finish` is an error, never a complete answer. */
+export function endTurn(turn: AssistantTurn, stopped = false): void {
+  turn.complete = true;
+  turn.progress = undefined;
+  if (turn.error) return;
+  if (stopped) turn.error = STOPPED_ERROR;
+  else if (!turn.finished) turn.error = CUT_STREAM_ERROR;
+  else if (!turn.text && !turn.handoff && turn.simulations.length === 0)
+    turn.error = 'La réponse est arrivée vide. Reformulez votre question.';
 }

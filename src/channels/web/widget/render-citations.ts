@@ -5,13 +5,14 @@ import { safeHref } from './parse-markdown';
 
 export function renderCitations(citations: CitationData[]): HTMLElement | null {
   if (citations.length === 0) return null;
-  return element('section', { class: 'citations', 'aria-label': 'Sources de la réponse' }, [
-    element('p', { class: 'section-title' }, ['Sources']),
+  // why: a plain block with a heading, not a named region: every answer would add an identically named landmark.
+  return element('div', { class: 'citations' }, [
+    element('h3', { class: 'section-title' }, ['Sources']),
     ...citations.map((citation, index) => {
       const href = citation.url ? safeHref(citation.url) : undefined;
       return element('details', { class: 'citation' }, [
         element('summary', {}, [
-          element('span', { class: 'citation-number' }, [`${index + 1}`]),
+          element('span', { class: 'citation-number', 'aria-hidden': 'true' }, [`${index + 1}`]),
           element('span', {}, [citation.title || citation.source]),
         ]),
         element('blockquote', {}, [citation.excerpt]),

@@ -1,9 +1,10 @@
 /** @module Renders the safe markdown tree as DOM nodes. */
 import { element, externalLink } from './dom';
+import { keepAmountsTogether } from './keep-amounts-together';
 import { type Inline, parseMarkdown } from './parse-markdown';
 
 function renderInline(inline: Inline): Node {
-  if (inline.kind === 'text') return document.createTextNode(inline.text);
+  if (inline.kind === 'text') return document.createTextNode(keepAmountsTogether(inline.text));
   if (inline.kind === 'break') return element('br');
   if (inline.kind === 'code') return element('code', {}, [inline.text]);
   if (inline.kind === 'strong') return element('strong', {}, renderInlines(inline.children));

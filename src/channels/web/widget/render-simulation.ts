@@ -1,6 +1,7 @@
 /** @module Simulator results as cards: outcome, amounts, refusal reasons with remedies, rule date and status. */
 import type { SimulationData } from '../chat-stream-parts';
 import { element, externalLink } from './dom';
+import { keepAmountsTogether as glue } from './keep-amounts-together';
 import { safeHref } from './parse-markdown';
 
 const TITLES: Record<string, string> = {
@@ -100,7 +101,7 @@ function renderList(title: string, items: unknown, render: (item: Row) => Array<
         element(
           'li',
           {},
-          isRow(item) ? render(item).filter(Boolean) : [typeof item === 'string' ? item : ''],
+          isRow(item) ? render(item).filter(Boolean) : [typeof item === 'string' ? glue(item) : ''],
         ),
       ),
     ),
@@ -108,10 +109,10 @@ function renderList(title: string, items: unknown, render: (item: Row) => Array<
 }
 
 const reasonLine = (item: Row) => [
-  element('strong', {}, [String(item.message ?? item.label ?? item.code ?? '')]),
+  element('strong', {}, [glue(String(item.message ?? item.label ?? item.code ?? ''))]),
   item.blocking === true ? element('span', { class: 'badge badge-not_eligible' }, ['bloquant']) : null,
   typeof item.remedy === 'string'
-    ? element('span', { class: 'remedy' }, [`Solution : ${item.remedy}`])
+    ? element('span', { class: 'remedy' }, [glue(`Solution : ${item.remedy}`)])
     : null,
   item.source ? element('span', { class: 'card-source' }, [renderSource(item.source)]) : null,
 ];
@@ -134,8 +135,8 @@ export function renderSimulation(simulation: SimulationData): HTMLElement | null
     ? output.missingInputs.filter((item) => typeof item === 'string').map((item) => INPUTS[item] ?? item)
     : [];
   const badge = label(output.outcome);
-  return element('section', { class: 'card', 'aria-label': title }, [
-    element('p', { class: 'card-title' }, [
+  return element('div', { class: 'card' }, [
+    element('h3', { class: 'card-title' }, [
       title,
       badge ? element('span', { class: `badge badge-${String(output.outcome)}` }, [badge]) : null,
     ]),

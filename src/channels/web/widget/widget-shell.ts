@@ -17,7 +17,10 @@ function applyStyles(root: ShadowRoot) {
 
 /** Builds every element once; behaviour is wired by createWidget. */
 export function createWidgetShell(options: WidgetOptions) {
-  const host = element('div', { 'data-atlas-assistant': '' });
+  // why: a custom element, not a div, so the page's `div { … }` rules never match the host; inside,
+  // `.root { all: initial }` stops whatever the host still inherits from the page.
+  const host = document.createElement('atlas-assistant');
+  host.setAttribute('data-atlas-assistant', '');
   host.style.setProperty('--atlas-accent', options.accent);
   const root = host.attachShadow({ mode: 'open' });
   applyStyles(root);
@@ -40,16 +43,13 @@ export function createWidgetShell(options: WidgetOptions) {
       'aria-expanded': 'false',
       'aria-controls': panelId,
     },
-    [icon('chat'), element('span', {}, ['Une question ?'])],
+    [icon('chat'), element('span', { class: 'launcher-text' }, ['Une question ?'])],
   );
   const resetButton = iconButton('reset', 'Nouvelle conversation');
   const closeButton = iconButton('close', 'Fermer l’assistant');
-  const log = element('div', {
-    class: 'log',
-    role: 'log',
-    'aria-live': 'polite',
-    'aria-label': 'Conversation',
-  });
+  // why: not a live region: streamed text, cards and labels would be read again and again. The finished
+  // answer's text is announced once through `status`. Focusable, so keyboard users can scroll it.
+  const log = element('div', { class: 'log', tabindex: '0', role: 'group', 'aria-label': 'Conversation' });
   const status = element('p', { class: 'sr-only', role: 'status' });
   const textarea = element('textarea', {
     id: questionId,
@@ -62,6 +62,17 @@ export function createWidgetShell(options: WidgetOptions) {
     icon('send'),
     element('span', { class: 'sr-only' }, ['Envoyer']),
   ]);
+  const stopButton = element('button', { type: 'button', class: 'send stop', hidden: true }, [
+    icon('stop'),
+    element('span', { class: 'sr-only' }, ['Arrêter la réponse']),
+  ]);
+  const confirmReset = element('button', { type: 'button', class: 'primary' }, ['Effacer']);
+  const cancelReset = element('button', { type: 'button', class: 'secondary' }, ['Annuler']);
+  const resetConfirmation = element('div', { class: 'confirm', role: 'group', hidden: true }, [
+    element('p', {}, ['Effacer cette conversation et en commencer une nouvelle ?']),
+    confirmReset,
+    cancelReset,
+  ]);
   const handoffButton = element('button', { type: 'button', class: 'handoff-button' }, [
     icon('person'),
     'Parler à un conseiller',
@@ -70,6 +81,7 @@ export function createWidgetShell(options: WidgetOptions) {
     element('label', { for: questionId, class: 'sr-only' }, ['Votre question']),
     textarea,
     sendButton,
+    stopButton,
   ]);
   const panel = element(
     'section',
@@ -83,10 +95,11 @@ export function createWidgetShell(options: WidgetOptions) {
     },
     [
       element('div', { class: 'header' }, [
-        element('h2', { id: titleId }, [options.title]),
+        element('h2', { id: titleId, tabindex: '-1' }, [options.title]),
         resetButton,
         closeButton,
       ]),
+      resetConfirmation,
       log,
       status,
       element('div', { class: 'footer' }, [
@@ -109,8 +122,12 @@ export function createWidgetShell(options: WidgetOptions) {
     textarea,
     composer,
     sendButton,
+    stopButton,
     handoffButton,
     resetButton,
+    resetConfirmation,
+    confirmReset,
+    cancelReset,
     closeButton,
   };
 }

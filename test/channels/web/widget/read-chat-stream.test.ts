@@ -1,8 +1,15 @@
 import { createUIMessageStream, createUIMessageStreamResponse } from 'ai';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ATLAS_CONTACT_URL } from '../../../../src/channels/web/chat-stream-parts';
 import { toUiMessageChunks } from '../../../../src/channels/web/to-ui-message-chunks';
-import { applyChunk, createAssistantTurn } from '../../../../src/channels/web/widget/chat-turn';
+import {
+  applyChunk,
+  CUT_STREAM_ERROR,
+  createAssistantTurn,
+  endTurn,
+  STOPPED_ERROR,
+} from '../../../../src/channels/web/widget/chat-turn';
 import { readChatStream } from '../../../../src/channels/web/widget/read-chat-stream';
 import { createAskResponse } from '../ask-response-fixture';
 
@@ -47,9 +54,13 @@ describe('readChatStream + applyChunk (the widget side of /api/chat)', () => {
       citations: answer.citations,
       simulations: answer.toolCalls,
       followUps: answer.followUps,
-      handoff: { ...answer.handoff, contactUrl: 'https://www.opco-atlas.fr/' },
-      complete: true,
+      handoff: { ...answer.handoff, contactUrl: ATLAS_CONTACT_URL },
+      finished: true,
+      complete: false,
     });
+    endTurn(turn);
+    expect(turn.complete).toBe(true);
+    expect(turn.error).toBeUndefined();
   });
 
   it('gives the same result however the bytes are split by the network', async () => {
@@ -70,5 +81,36 @@ describe('readChatStream + applyChunk (the widget side of /api/chat)', () => {
     expect(turn.text).toBe('Bonjour');
     expect(turn.error).toBe('Panne');
     expect(turn.complete).toBe(false);
+  });
+
+  it('shows data-status until text arrives, and data-reset discards the text shown so far', () => {
+    const turn = createAssistantTurn();
+    const chunks = [
+      { type: 'start', messageId: 'm1' },
+      { type: 'data-status', transient: true, data: { message: 'Je vérifie l’IDCC 1486…' } },
+    ];
+    for (const chunk of chunks) applyChunk(turn, chunk);
+    expect(turn.progress).toBe('Je vérifie l’IDCC 1486…');
+    applyChunk(turn, { type: 'text-delta', id: 't', delta: 'Atlas vous versera 1 486 €.' });
+    expect(turn.progress).toBeUndefined();
+    applyChunk(turn, { type: 'data-reset', transient: true, data: { reason: 'guard' } });
+    expect(turn.text).toBe('');
+    applyChunk(turn, { type: 'text-delta', id: 't2', delta: 'Le montant dépend du coût HT.' });
+    applyChunk(turn, { type: 'finish' });
+    endTurn(turn);
+    expect(turn).toMatchObject({ text: 'Le montant dépend du coût HT.', complete: true });
+    expect(turn.error).toBeUndefined();
+  });
+
+  it('treats a stream cut before `finish` as an error, and a stopped one as interrupted', () => {
+    const cut = createAssistantTurn();
+    applyChunk(cut, { type: 'text-delta', id: 't', delta: 'La prise en charge couvre' });
+    endTurn(cut);
+    expect(cut).toMatchObject({ complete: true, error: CUT_STREAM_ERROR, text: 'La prise en charge couvre' });
+
+    const stopped = createAssistantTurn();
+    applyChunk(stopped, { type: 'text-delta', id: 't', delta: 'La prise' });
+    endTurn(stopped, true);
+    expect(stopped.error).toBe(STOPPED_ERROR);
   });
 });

@@ -1,4 +1,5 @@
 /** @module Renders one turn of the conversation: the question, or the answer with its sources, cards and actions. */
+import { ATLAS_CONTACT_URL } from '../chat-stream-parts';
 import type { AssistantTurn, UserTurn } from './chat-turn';
 import { element, externalLink } from './dom';
 import { keepAmountsTogether } from './keep-amounts-together';
@@ -8,8 +9,9 @@ import { renderFeedback, type Vote } from './render-feedback';
 import { renderMarkdown } from './render-markdown';
 import { renderSimulation } from './render-simulation';
 
+// why: the only Atlas address our sources verify is the site itself; a deployer sets a better page on the server.
 /** The advisor contact page, for the widget's own « Parler à un conseiller » button. */
-export const ATLAS_CONTACT_PAGE = 'https://www.opco-atlas.fr/contact.html';
+export const ATLAS_CONTACT_PAGE = ATLAS_CONTACT_URL;
 
 const STARTERS = [
   'Mon entreprise relève-t-elle d’Atlas ?',

@@ -32,8 +32,6 @@ export type Simulations = {
 
 // why: only the plan-like schemes are reserved to small companies, so a headcount alone matters for them.
 const PLAN_LIKE = ['plan_developpement_competences', 'vae', 'bilan_competences'];
-/** Concepts that ask for a figure ("combien", "montant", "simuler"). */
-const ASKS_FOR_AMOUNT = ['shape.how_much', 'cost.montant', 'topic.simulation'];
 const NAMES_APPRENTICESHIP = ['scheme.apprentissage', 'scheme.alternance', 'role.apprenti', 'role.alternant'];
 const APPRENTICESHIP_TOPICS: readonly ApprenticeshipTopic[] = [
   'hiring_aid',
@@ -153,7 +151,7 @@ export function runSimulations(
   }
 
   const fundingWanted =
-    (intent === 'funding' && (has(understanding, ASKS_FOR_AMOUNT) || hasFundingFacts(understanding))) ||
+    (intent === 'funding' && (understanding.asksAmount || hasFundingFacts(understanding))) ||
     ((intent === 'refusal' || intent === 'documents') && hasFundingFacts(understanding));
   if (fundingWanted && !slots.invalidIdcc) {
     const input = fundingInputOf(understanding, today);

@@ -67,7 +67,9 @@ export function simulatorSections(understanding: Understanding, simulations: Sim
   else if (simulations.membership) sections.push(membershipSection(simulations.membership.result, language));
   if (simulations.funding) {
     const { result, input } = simulations.funding;
-    const generic = result.outcome === 'needs_input' && intent !== 'funding';
+    // why: a question about eligibility ("l'OPCO peut payer ?") gets the card's answer, not a list of figures to give;
+    // the missing figures are asked for only when an amount is asked for.
+    const generic = result.outcome === 'needs_input' && (intent !== 'funding' || !understanding.asksAmount);
     if (!generic) sections.push(fundingSection(result, input, language));
     else if (result.refusalReasons.some((reason) => reason.blocking)) {
       sections.push(fundingSection({ ...result, outcome: 'not_eligible' }, input, language));

@@ -50,6 +50,10 @@ export type Understanding = {
   /** The question, plus the previous user turn when the question is a short follow-up. */
   searchText: string;
   isFollowUp: boolean;
+  /** The question's shapes, from the lexicon: yes_no, how_much, when, who, why, legitimate… */
+  shapes: string[];
+  /** The question asks for a figure ("combien", "quel montant", "simuler"). */
+  asksAmount: boolean;
   /** The question itself names a topic (a scheme, a document, a cost…), not only a changed figure ("et pour 15 salariés ?"). */
   namesTopic: boolean;
   wantsHuman: boolean;
@@ -67,6 +71,8 @@ function contextSlots(context: AskRequest['context']): Slots {
   return slots;
 }
 
+/** Concepts that ask for a figure. */
+const AMOUNT_CONCEPTS = ['shape.how_much', 'cost.montant', 'topic.simulation'];
 /** Kinds of concept that name what a question is about. */
 const TOPIC_KINDS = new Set(['scheme', 'topic', 'document', 'cost']);
 
@@ -95,6 +101,7 @@ export function understandQuestion(input: UnderstandInput): Understanding {
   const startsAsFollowUp = hits.some((hit) => hit.id === 'cue.follow_up' && hit.start === 0);
   const isFollowUp = previous !== undefined && (startsAsFollowUp || wordsOf(input.question).length <= 6);
   const searchText = isFollowUp && previous ? `${input.question} ${previous}` : input.question;
+  const concepts = conceptsOf(input.lexicon, searchText);
   return {
     question: input.question,
     questionSlotNames: slotNamesOf(questionSlots),
@@ -105,8 +112,12 @@ export function understandQuestion(input: UnderstandInput): Understanding {
     slots,
     questionSlots,
     searchText,
-    concepts: conceptsOf(input.lexicon, searchText),
+    concepts,
+    asksAmount: concepts.some((id) => AMOUNT_CONCEPTS.includes(id)),
     isFollowUp,
+    shapes: [
+      ...new Set(hits.filter((hit) => hit.kind === 'shape').map((hit) => hit.id.slice('shape.'.length))),
+    ],
     namesTopic: hits.some((hit) => TOPIC_KINDS.has(hit.kind) && !input.lexicon.concepts.get(hit.id)?.weak),
     wantsHuman: hits.some((hit) => hit.id === 'request.human'),
   };

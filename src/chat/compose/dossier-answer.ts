@@ -3,7 +3,7 @@
 import type { Language } from '../../search';
 import type { DossierResult } from '../../simulator';
 import type { Section } from './membership-answer';
-import { say } from './wording';
+import { reasonText, say } from './wording';
 
 const list = (lines: readonly string[]) => lines.map((line) => `- ${line}`).join('\n');
 
@@ -46,6 +46,13 @@ export function dossierSection(result: DossierResult, language: Language): Secti
     );
   }
   const risks = result.refusalReasons.filter((reason) => reason.code !== 'MISSING_DOCUMENTS');
-  if (risks.length > 0) blocks.push(list(risks.map((reason) => `${reason.message} ${reason.remedy}`)));
+  if (risks.length > 0)
+    blocks.push(
+      list(
+        risks.map(
+          (reason) => `${reasonText(reason, language).message} ${reasonText(reason, language).remedy}`,
+        ),
+      ),
+    );
   return { blocks, status: 'answered' };
 }

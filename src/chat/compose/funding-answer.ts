@@ -3,7 +3,7 @@
 import type { Language } from '../../search';
 import type { FundingInput, FundingResult } from '../../simulator';
 import type { Section } from './membership-answer';
-import { ATLAS_CRITERIA_URL, euros, formatAmount, formatDay, say } from './wording';
+import { ATLAS_CRITERIA_URL, euros, formatAmount, formatDay, reasonText, say } from './wording';
 
 const INPUT_LABELS: Record<string, { fr: string; en: string }> = {
   scheme: {
@@ -76,7 +76,8 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
         ),
         list(
           blocking.map(
-            (reason) => `${reason.message} ${say(language, 'Que faire :', 'What to do:')} ${reason.remedy}`,
+            (reason) =>
+              `${reasonText(reason, language).message} ${say(language, 'Que faire :', 'What to do:')} ${reasonText(reason, language).remedy}`,
           ),
         ),
       ],
@@ -84,7 +85,9 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
   }
   if (result.outcome === 'needs_input') {
     const checked = checkedSteps(result);
-    const risks = result.refusalReasons.map((reason) => `${reason.message} ${reason.remedy}`);
+    const risks = result.refusalReasons.map(
+      (reason) => `${reasonText(reason, language).message} ${reasonText(reason, language).remedy}`,
+    );
     const known = knownInputs(input, language);
     return {
       status: 'clarification',
@@ -169,6 +172,13 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
     ),
   ];
   const risks = result.refusalReasons.filter((reason) => !reason.blocking);
-  if (risks.length > 0) blocks.push(list(risks.map((reason) => `${reason.message} ${reason.remedy}`)));
+  if (risks.length > 0)
+    blocks.push(
+      list(
+        risks.map(
+          (reason) => `${reasonText(reason, language).message} ${reasonText(reason, language).remedy}`,
+        ),
+      ),
+    );
   return { status: 'answered', blocks };
 }

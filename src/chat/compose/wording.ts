@@ -109,3 +109,11 @@ export const MESSAGES = {
     trainees: { fr: '{value} stagiaire(s)', en: '{value} trainee(s)' },
   } as Record<string, { fr: string; en: string }>,
 } as const;
+
+/** A refusal reason in the answer's language: the rule data's English wording, else its French. */
+export function reasonText(
+  reason: { message: string; remedy: string; en?: { message: string; remedy: string } },
+  language: 'fr' | 'en',
+): { message: string; remedy: string } {
+  return language === 'en' && reason.en ? reason.en : reason;
+}

@@ -43,6 +43,8 @@ export const refusalValueSchema = z.strictObject({
   code: z.string().regex(/^[A-Z_]+$/),
   message: text,
   remedy: text,
+  /** The same wording in English, for English answers. */
+  en: z.strictObject({ message: text, remedy: text }).optional(),
 });
 
 export const documentValueSchema = z.strictObject({

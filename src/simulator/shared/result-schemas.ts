@@ -14,6 +14,7 @@ const refusalSchema = z.object({
   code: z.enum(REFUSAL_CODES),
   message: z.string(),
   remedy: z.string(),
+  en: z.object({ message: z.string(), remedy: z.string() }).optional(),
   source: sourceSchema,
   blocking: z.boolean(),
 });

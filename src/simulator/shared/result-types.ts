@@ -29,6 +29,8 @@ export type RefusalReason = {
   code: RefusalCode;
   message: string;
   remedy: string;
+  /** The wording in English, when the rule data has it. */
+  en?: { message: string; remedy: string };
   source: Source;
   blocking: boolean;
 };

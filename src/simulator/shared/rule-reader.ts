@@ -40,6 +40,7 @@ export function createRuleReader(ruleBook: RuleBook): RuleReader {
         code: dated.value.code as RefusalCode,
         message: detail ? `${dated.value.message} ${detail}` : dated.value.message,
         remedy: dated.value.remedy,
+        ...(dated.value.en ? { en: dated.value.en } : {}),
         source: dated.reference,
         blocking,
       };

@@ -59,6 +59,7 @@ export function createApp(dependencies: AppDependencies) {
       version: dependencies.knowledge.version,
       mode: dependencies.config.llm || dependencies.languageModel ? 'llm' : 'offline',
       knowledge: { ...dependencies.knowledge.counts, builtAt: dependencies.knowledge.builtAt },
+      ...(dependencies.storage.stats ? { storage: dependencies.storage.stats() } : {}),
     }),
   );
 

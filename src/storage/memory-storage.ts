@@ -10,7 +10,7 @@ const countBy = <T>(items: T[], key: (item: T) => string) => {
 export function createMemoryStorage(): Storage & { questions: QuestionRecord[]; feedback: FeedbackRecord[] } {
   const questions: QuestionRecord[] = [];
   const feedback: FeedbackRecord[] = [];
-  const events = new Set<string>();
+  const events = new Map<string, string>();
   return {
     questions,
     feedback,
@@ -24,10 +24,23 @@ export function createMemoryStorage(): Storage & { questions: QuestionRecord[]; 
       if (earlier >= 0) feedback.splice(earlier, 1);
       feedback.push(record);
     },
-    async claimEvent(eventId) {
+    async claimEvent(eventId, now) {
       if (events.has(eventId)) return false;
-      events.add(eventId);
+      events.set(eventId, now);
       return true;
+    },
+    async purge(before) {
+      const keep = <T extends { createdAt: string }>(list: T[]) => {
+        const kept = list.filter((entry) => entry.createdAt >= before);
+        const removed = list.length - kept.length;
+        list.splice(0, list.length, ...kept);
+        return removed;
+      };
+      let removedEvents = 0;
+      for (const [eventId, claimedAt] of events) {
+        if (claimedAt < before && events.delete(eventId)) removedEvents++;
+      }
+      return { questions: keep(questions), feedback: keep(feedback), events: removedEvents };
     },
     async insights({ since, limit }): Promise<Insights> {
       const recent = questions.filter((question) => question.createdAt >= since);

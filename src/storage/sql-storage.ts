@@ -23,6 +23,10 @@ const UPSERT_FEEDBACK = `INSERT INTO feedback (message_id, created_at, channel, 
 const CLAIM_EVENT =
   'INSERT INTO events (event_id, claimed_at) VALUES (?, ?) ON CONFLICT (event_id) DO NOTHING';
 
+const PURGE_QUESTIONS = 'DELETE FROM questions WHERE created_at < ?';
+const PURGE_FEEDBACK = 'DELETE FROM feedback WHERE created_at < ?';
+const PURGE_EVENTS = 'DELETE FROM events WHERE claimed_at < ?';
+
 const VOLUME_BY_DAY = `SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS count FROM questions
   WHERE created_at >= ? GROUP BY day ORDER BY day`;
 const VOLUME_BY_INTENT = `SELECT intent, COUNT(*) AS count FROM questions
@@ -76,6 +80,17 @@ export function createSqlStorage(database: SqlDatabase): Storage {
       }),
     claimEvent: (eventId: string, now: string) =>
       guarded(async () => (await database.run(CLAIM_EVENT, [eventId, now])).changes > 0),
+    purge: (before: string) =>
+      guarded(async () => {
+        const [questions, feedback, events] = await Promise.all(
+          [PURGE_QUESTIONS, PURGE_FEEDBACK, PURGE_EVENTS].map((sql) => database.run(sql, [before])),
+        );
+        return {
+          questions: questions?.changes ?? 0,
+          feedback: feedback?.changes ?? 0,
+          events: events?.changes ?? 0,
+        };
+      }),
     insights: ({ since, limit }) =>
       guarded(async (): Promise<Insights> => {
         const [byDay, byIntent, outcomes, unanswered, ratings, reasons, cited] = await Promise.all([

@@ -42,6 +42,9 @@ const rejectingStorage: Storage = {
   claimEvent: async () => {
     throw new Error('SQLITE_BUSY: database is locked');
   },
+  purge: async () => {
+    throw new Error('SQLITE_BUSY: database is locked');
+  },
 };
 
 const STORAGES: Array<[string, () => Storage]> = [

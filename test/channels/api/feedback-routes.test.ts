@@ -42,7 +42,7 @@ describe('POST /v1/feedback and GET /v1/admin/insights on SQLite', () => {
       volumeByDay: [{ day: '2026-11-26', count: 1 }],
       feedback: { up: 0, down: 1, reasons: [{ reason: 'incomplete', count: 1 }] },
     });
-    storage.close();
+    await storage.close();
   });
 
   it('never stores personal data from the comment', async () => {
@@ -52,7 +52,7 @@ describe('POST /v1/feedback and GET /v1/admin/insights on SQLite', () => {
     const comment = 'Mon IBAN FR76 3000 6000 0112 3456 7890 189, tel 0612345678, mail a.b@c.fr';
     const response = await app.request('/v1/feedback', postJson({ messageId: 'm-2', rating: 'up', comment }));
     expect(response.status).toBe(201);
-    storage.close();
+    await storage.close();
     const { default: Database } = await import('better-sqlite3');
     const database = new Database(path, { readonly: true });
     const row = database.prepare('SELECT comment, channel FROM feedback').get() as { comment: string };

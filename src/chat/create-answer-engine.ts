@@ -1,6 +1,7 @@
 /** @module createAnswerEngine: builds the simulator, the passage ranker and the model once, then answers every channel. */
 import type { AppDependencies } from '../app';
 import { createSimulator } from '../simulator';
+import { issueMessageId } from '../storage/message-id';
 import { createPassageRanker } from './act/create-passage-ranker';
 import type { AnswerEngine, AskResponse } from './answer-contract';
 import { prepareAnswer } from './answer-offline';
@@ -34,7 +35,7 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
       const today = parisDate(dependencies.now());
       const prepared = prepareAnswer(request, tools, today);
       const offline: AskResponse = {
-        messageId: crypto.randomUUID(),
+        messageId: issueMessageId(dependencies.config.messageIdSecret),
         mode: 'offline',
         degraded: false,
         ...prepared.response,

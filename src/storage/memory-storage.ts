@@ -1,4 +1,5 @@
 /** @module In-process storage for tests of other features and for `DATABASE_PATH=:none:`; same contract as SQL. */
+import { groupSimilarQuestions } from './group-questions';
 import type { FeedbackRecord, Insights, QuestionRecord, Storage } from './storage';
 
 const countBy = <T>(items: T[], key: (item: T) => string) => {
@@ -56,9 +57,13 @@ export function createMemoryStorage(): Storage & { questions: QuestionRecord[]; 
           count,
         })),
         abstentionRate: recent.length === 0 ? 0 : abstained.length / recent.length,
-        topUnanswered: countBy(abstained, (question) => question.question)
-          .slice(0, limit)
-          .map(([question, count]) => ({ question, count })),
+        topUnanswered: groupSimilarQuestions(
+          countBy(abstained, (question) => question.question).map(([question, count]) => ({
+            question,
+            count,
+          })),
+          limit,
+        ),
         feedback: {
           up: recentFeedback.filter((entry) => entry.rating === 'up').length,
           down: recentFeedback.filter((entry) => entry.rating === 'down').length,

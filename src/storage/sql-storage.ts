@@ -1,4 +1,5 @@
 /** @module The Storage contract in SQL, shared by SQLite (Node) and D1 (Workers) through a two-method adapter. */
+import { groupSimilarQuestions, UNGROUPED_ROWS_PER_RESULT } from './group-questions';
 import type { FeedbackRecord, Insights, QuestionRecord, Storage } from './storage';
 import { toStorageError } from './storage-error';
 
@@ -97,7 +98,10 @@ export function createSqlStorage(database: SqlDatabase): Storage {
           database.all<{ day: string; count: number }>(VOLUME_BY_DAY, [since]),
           database.all<{ intent: string; count: number }>(VOLUME_BY_INTENT, [since]),
           database.all<{ total: number; abstained: number }>(OUTCOMES, [since]),
-          database.all<{ question: string; count: number }>(TOP_UNANSWERED, [since, limit]),
+          database.all<{ question: string; count: number }>(TOP_UNANSWERED, [
+            since,
+            limit * UNGROUPED_ROWS_PER_RESULT,
+          ]),
           database.all<{ rating: string; count: number }>(FEEDBACK_RATINGS, [since]),
           database.all<{ reason: string; count: number }>(FEEDBACK_REASONS, [since]),
           database.all<{ id: string; count: number }>(TOP_CITED, [since, limit]),
@@ -110,7 +114,10 @@ export function createSqlStorage(database: SqlDatabase): Storage {
           volumeByDay: byDay.map(({ day, count }) => ({ day, count: Number(count) })),
           volumeByIntent: byIntent.map(({ intent, count }) => ({ intent, count: Number(count) })),
           abstentionRate: total === 0 ? 0 : Number(outcomes[0]?.abstained ?? 0) / total,
-          topUnanswered: unanswered.map(({ question, count }) => ({ question, count: Number(count) })),
+          topUnanswered: groupSimilarQuestions(
+            unanswered.map(({ question, count }) => ({ question, count: Number(count) })),
+            limit,
+          ),
           feedback: {
             up: ratingCount('up'),
             down: ratingCount('down'),

@@ -20,6 +20,8 @@ export type ServeNodeOptions = {
   headersTimeoutMs?: number;
   /** Time to receive the whole request (default 30 s). */
   requestTimeoutMs?: number;
+  /** How often Node enforces the two timeouts above (default 1 s; Node's own default is 30 s). */
+  timeoutCheckIntervalMs?: number;
   /** Lingering close: how long unread body bytes are still read and discarded after the response (default 5 s). */
   lingerMs?: number;
   /** Lingering close: how many unread bytes are discarded at most before the socket is closed (default 16 MiB). */
@@ -78,6 +80,7 @@ export function serveNode(options: ServeNodeOptions, onListening?: (address: Add
     {
       headersTimeout: options.headersTimeoutMs ?? 10_000,
       requestTimeout: options.requestTimeoutMs ?? 30_000,
+      connectionsCheckingInterval: options.timeoutCheckIntervalMs ?? 1000,
       keepAliveTimeout: 5000,
     },
     (incoming, outgoing) => {
@@ -92,11 +95,17 @@ export function serveNode(options: ServeNodeOptions, onListening?: (address: Add
   );
   server.maxConnections = options.maxConnections ?? 1024;
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    // why: a client that hangs up mid-request is routine (info, once), not a server error.
-    options.logger.info('request_aborted', { code: error.code ?? error.name });
-    if (socket.writable && error.code !== 'ECONNRESET') {
-      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    } else socket.destroy();
+    // why: a reset is the client hanging up (a request in flight logs `request_aborted` once, at the app level);
+    // malformed or too slow requests are routine too: info, never error.
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const timedOut = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    options.logger.info('client_error', { code: error.code ?? error.name });
+    socket.end(
+      `HTTP/1.1 ${timedOut ? '408 Request Timeout' : '400 Bad Request'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+    );
   });
   server.listen(options.port, options.hostname, () => onListening?.(server.address() as AddressInfo));
   return server;

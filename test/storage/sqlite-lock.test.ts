@@ -111,7 +111,9 @@ describe('a locked SQLite file never stalls answers (real Node server, another c
   it('keeps at least half the throughput, acks Slack under 1 s, and stores every question once the lock clears', async () => {
     await askDuring(server.baseUrl, 500); // warm-up (JIT, first database write)
     const unlockedAck = await slackAckMilliseconds(server.baseUrl, slack);
-    const unlocked = await askDuring(server.baseUrl, PHASE_MS);
+    // why: the unlocked rate is measured before and after the lock (half the time each), so a noisy neighbour on
+    // a shared machine weighs on both sides of the comparison alike.
+    const before = await askDuring(server.baseUrl, PHASE_MS / 2);
 
     const locker = new Database(databasePath, { timeout: 5000 });
     locker.exec('BEGIN EXCLUSIVE');
@@ -132,7 +134,13 @@ describe('a locked SQLite file never stalls answers (real Node server, another c
     locker.close();
     const lockHeldMs = performance.now() - lockedAt;
 
-    const expected = [...unlocked.messageIds, ...locked.messageIds];
+    const after = await askDuring(server.baseUrl, PHASE_MS / 2);
+    const unlocked = {
+      failed: before.failed + after.failed,
+      perSecond: (before.answered + after.answered) / (PHASE_MS / 1000),
+    };
+
+    const expected = [...before.messageIds, ...locked.messageIds, ...after.messageIds];
     let stored = storedMessageIds(databasePath);
     for (let attempt = 0; attempt < 200 && expected.some((id) => !stored.has(id)); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -142,6 +142,29 @@ describe('write integrity', () => {
     expect(refused.status).toBe(404);
   });
 
+  it('accepts a vote while another process locks the database, and stores it once the lock clears', async () => {
+    const path = join(directory, 'locked-feedback.db');
+    const storage = createSqliteStorage({ path });
+    const app = appWith(storage);
+    await storage.recordQuestion(questionRecord());
+    const { default: Database } = await import('better-sqlite3');
+    const locker = new Database(path, { timeout: 2000 });
+    locker.exec('BEGIN EXCLUSIVE');
+    locker.prepare('DELETE FROM events WHERE 0').run();
+    const messageId = issued();
+    const response = await app.request('/v1/feedback', postJson({ messageId, rating: 'down' }));
+    expect(response.status).toBe(201);
+    expect(storage.stats().queued).toBe(1);
+    locker.exec('COMMIT');
+    locker.close();
+    await storage.drain();
+    const rows = new Database(path, { readonly: true })
+      .prepare('SELECT message_id, rating FROM feedback')
+      .all();
+    expect(rows).toEqual([{ message_id: messageId, rating: 'down' }]);
+    await storage.close();
+  });
+
   it('keeps one vote per message: the latest wins', async () => {
     const storage = createMemoryStorage();
     const app = appWith(storage);

@@ -1,6 +1,8 @@
 /** @module createApp(dependencies): the one Hono app served by Node and by Workers. */
 
 import type { LanguageModel } from 'ai';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
 import type { BackgroundTasks } from './background-tasks';
 import { createApiRoutes } from './channels/api';
 import { createDocsRoutes } from './channels/docs';
@@ -16,7 +18,6 @@ import { createRouter } from './http/create-router';
 import { createErrorHandler } from './http/error-responses';
 import { jsonGuard } from './http/json-guard';
 import { limitBody } from './http/limit-body';
-import { nosniff } from './http/nosniff';
 import { rateLimit } from './http/rate-limit';
 import type { Knowledge } from './knowledge';
 import type { Logger } from './logger';
@@ -40,13 +41,10 @@ export function createApp(dependencies: AppDependencies) {
   const app = createRouter();
   const engine = createAnswerEngine(dependencies);
 
-  app.use('*', async function assignRequestId(c, next) {
-    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) || crypto.randomUUID());
-    await next();
-    c.header('x-request-id', c.get('requestId'));
-  });
+  app.use('*', requestId({ limitLength: 64 }));
   app.use('*', corsPolicy(dependencies.config.allowedOrigins));
-  app.use('*', nosniff());
+  // Headers a route sets itself (the page's CSP, the widget's cross-origin CORP) are kept: overwrite off.
+  app.use('*', secureHeaders({ overwrite: false, crossOriginResourcePolicy: false }));
   app.use('*', rateLimit(dependencies));
   app.use('*', limitBody(MAX_BODY_BYTES));
   app.use('/v1/*', apiKeyAuth(dependencies.config.apiKeys));
@@ -59,6 +57,7 @@ export function createApp(dependencies: AppDependencies) {
       version: dependencies.knowledge.version,
       mode: dependencies.config.llm || dependencies.languageModel ? 'llm' : 'offline',
       knowledge: { ...dependencies.knowledge.counts, builtAt: dependencies.knowledge.builtAt },
+      ...(dependencies.storage.stats ? { storage: dependencies.storage.stats() } : {}),
     }),
   );
 

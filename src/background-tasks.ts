@@ -20,3 +20,27 @@ export function createBackgroundTasks(): BackgroundTasks {
     },
   };
 }
+
+/**
+ * Waits for a write at most `waitMs`: a quick failure is thrown (the caller answers 503), a slow one (a locked
+ * database) carries on in the background, tracked like any task (waitUntil on Workers), so requests never stall.
+ */
+export async function awaitBriefly(
+  write: Promise<unknown>,
+  options: {
+    backgroundTasks: BackgroundTasks;
+    executionContext?: { waitUntil(promise: Promise<unknown>): void } | undefined;
+    waitMs?: number;
+  },
+): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(resolve, options.waitMs ?? 250, 'late');
+  });
+  try {
+    const outcome = await Promise.race([write, late]);
+    if (outcome === 'late') options.backgroundTasks.run(write, options.executionContext);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -51,6 +51,9 @@ const environmentSchema = z.object({
   BOT_TOKEN_URL: text,
   BOT_ISSUER: text,
   PUBLIC_URL: text,
+  RETENTION_DAYS: integer(180),
+  TRUST_PROXY: list,
+  MESSAGE_ID_SECRET: text,
 });
 
 export type Config = {
@@ -72,6 +75,12 @@ export type Config = {
     issuer: string;
   };
   publicUrl: string | undefined;
+  /** Questions and feedback older than this are purged (0 keeps everything). */
+  retentionDays: number;
+  /** Proxies whose X-Forwarded-For is believed: CIDRs, or `cloudflare` (CF-Connecting-IP). Empty: the socket only. */
+  trustProxy: string[];
+  /** Key that signs message ids, so feedback is accepted for issued answers only (random per process when unset). */
+  messageIdSecret: string | undefined;
 };
 
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
@@ -116,5 +125,8 @@ export function readConfig(environment: Record<string, unknown>): Config {
       issuer: parsed.BOT_ISSUER ?? 'https://api.botframework.com',
     },
     publicUrl: parsed.PUBLIC_URL,
+    retentionDays: parsed.RETENTION_DAYS,
+    trustProxy: parsed.TRUST_PROXY,
+    messageIdSecret: parsed.MESSAGE_ID_SECRET,
   };
 }

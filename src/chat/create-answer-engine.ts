@@ -3,6 +3,7 @@ import type { AppDependencies } from '../app';
 import { parisDate } from '../figures';
 import { createPassageRanker } from '../search';
 import { createSimulator } from '../simulator';
+import { issueMessageId } from '../storage/message-id';
 import type { AnswerEngine, AskResponse } from './answer-contract';
 import { prepareAnswer } from './answer-offline';
 import { answerWithModel, type ModelSettings } from './llm/answer-with-model';
@@ -39,7 +40,7 @@ export function createAnswerEngine(dependencies: AppDependencies): AnswerEngine 
       const today = parisDate(dependencies.now());
       const prepared = prepareAnswer(request, tools, today);
       const offline: AskResponse = {
-        messageId: crypto.randomUUID(),
+        messageId: issueMessageId(dependencies.config.messageIdSecret),
         mode: 'offline',
         degraded: false,
         ...prepared.response,

@@ -1,6 +1,10 @@
 /** @module Logs one answered question (redacted text only) without ever failing the answer. */
 import type { AppDependencies } from '../app';
+import { redactText } from '../privacy';
 import type { AskResponse } from './answer-contract';
+
+/** Stored questions are cut here: enough for the insights, and /v1/ask cannot grow the database by 2 KB a call. */
+export const MAX_STORED_QUESTION_LENGTH = 500;
 
 export type LogQuestionInput = {
   redactedQuestion: string;
@@ -20,7 +24,7 @@ export function logQuestion(dependencies: AppDependencies, input: LogQuestionInp
         messageId: response.messageId,
         createdAt: dependencies.now().toISOString(),
         channel: input.channel,
-        question: input.redactedQuestion,
+        question: redactText(input.redactedQuestion).slice(0, MAX_STORED_QUESTION_LENGTH),
         intent: response.intent,
         outcome:
           response.status === 'answered' || response.status === 'clarification' ? 'answered' : 'abstained',

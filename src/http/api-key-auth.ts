@@ -1,5 +1,7 @@
 /** @module Bearer API keys for the help-desk API: every /v1/* route except /v1/feedback when API_KEYS is set. */
 import type { MiddlewareHandler } from 'hono';
+import { bearerAuth } from 'hono/bearer-auth';
+import { timingSafeEqual } from 'hono/utils/buffer';
 import { AppError } from '../errors';
 
 /**
@@ -12,35 +14,42 @@ export const API_KEY_EXEMPT_PATHS = [/^\/v1\/feedback(?:\/|$)/, /^\/v1\/admin\//
 export const requiresApiKey = (path: string) =>
   path.startsWith('/v1/') && !API_KEY_EXEMPT_PATHS.some((exempt) => exempt.test(path));
 
-const encoder = new TextEncoder();
-
-const digest = async (text: string) =>
-  new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(text)));
-
-/** Compares two secrets in constant time; hashing first hides their lengths as well. */
-export async function secretsEqual(left: string, right: string): Promise<boolean> {
-  const [leftDigest, rightDigest] = await Promise.all([digest(left), digest(right)]);
-  let difference = 0;
-  for (let index = 0; index < leftDigest.length; index++) {
-    difference |= (leftDigest[index] ?? 0) ^ (rightDigest[index] ?? 0);
-  }
-  return difference === 0;
+/**
+ * Hono's bearerAuth, whose refusals (no header, another scheme, wrong token) all become one catalogue error:
+ * 401 `unauthorized` with `WWW-Authenticate`, in our shape, whatever went wrong.
+ */
+export function bearerGuard(options: {
+  verifyToken(token: string): Promise<boolean>;
+  message?: string;
+  wwwAuthenticate?: string;
+}): MiddlewareHandler {
+  const refuse = () => {
+    throw new AppError('unauthorized', options.message, {
+      headers: { 'www-authenticate': options.wwwAuthenticate ?? 'Bearer' },
+    });
+  };
+  return bearerAuth({
+    verifyToken: options.verifyToken,
+    noAuthenticationHeader: { message: refuse },
+    invalidAuthenticationHeader: { message: refuse },
+    invalidToken: { message: refuse },
+  });
 }
 
 /** Requires `Authorization: Bearer <key>` matching one of `apiKeys`; lets everything through when the list is empty. */
 export function apiKeyAuth(apiKeys: readonly string[]): MiddlewareHandler {
+  const guard = bearerGuard({
+    async verifyToken(token) {
+      let matched = false;
+      // why: check every key, without stopping at the first match, so timing does not reveal which one matched.
+      for (const key of apiKeys) matched = (await timingSafeEqual(key, token)) || matched;
+      return matched;
+    },
+  });
   return async function apiKeyAuthMiddleware(c, next) {
     if (apiKeys.length === 0 || c.req.method === 'OPTIONS' || !requiresApiKey(c.req.path)) {
       return next();
     }
-    const presented = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
-    let matched = false;
-    if (presented) {
-      // why: check every key, without stopping at the first match, so timing does not reveal which one matched.
-      for (const key of apiKeys) matched = (await secretsEqual(presented, key)) || matched;
-    }
-    if (!matched)
-      throw new AppError('unauthorized', undefined, { headers: { 'www-authenticate': 'Bearer' } });
-    return next();
+    return guard(c, next);
   };
 }

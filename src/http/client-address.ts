@@ -1,16 +1,13 @@
-/** @module The client's address for rate limiting: Cloudflare's header on Workers, the socket (or a local proxy's last hop) on Node. */
+/**
+ * @module The client's address for rate limiting. Workers: CF-Connecting-IP (set by Cloudflare). Node: the socket
+ * address (Hono's getConnInfo), unless TRUST_PROXY names the proxies whose headers are believed.
+ */
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
+import { isIP } from './ip-address';
+import { type ProxyTrust, parseProxyTrust } from './proxy-trust';
 
 const MAX_ADDRESS_LENGTH = 64;
-
-type NodeIncoming = { incoming?: { socket?: { remoteAddress?: string } } };
-
-/** @hono/node-server passes `{ incoming, outgoing }` (or `{ server: … }`) as the environment; Workers pass bindings. */
-function socketAddress(environment: unknown): string | undefined {
-  if (!environment || typeof environment !== 'object') return undefined;
-  const bindings = ('server' in environment ? environment.server : environment) as NodeIncoming | undefined;
-  return bindings?.incoming?.socket?.remoteAddress;
-}
 
 /** Strips ports, brackets and zone ids; maps IPv4-in-IPv6 to IPv4; reduces IPv6 to its /64 (one subscriber). */
 export function normalizeAddress(raw: string): string {
@@ -31,36 +28,51 @@ export function normalizeAddress(raw: string): string {
   );
 }
 
-function isPrivateAddress(address: string): boolean {
-  return (
-    /^(?:127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)/.test(address) ||
-    address === '::1' ||
-    address === '0:0:0:0::/64' ||
-    /^f[cd][0-9a-f]{0,2}:/.test(address) ||
-    /^fe80:/.test(address)
-  );
+/** The peer's address on Node, or undefined elsewhere (Workers, in-process `app.request`). */
+function socketAddress(c: Context): string | undefined {
+  const environment = c.env as { incoming?: unknown; server?: { incoming?: unknown } } | undefined;
+  if (!environment?.incoming && !environment?.server?.incoming) return undefined;
+  return getConnInfo(c).remote.address;
 }
 
-const hops = (header: string | undefined) =>
-  (header ?? '')
-    .split(',')
-    .map((hop) => hop.trim())
-    .filter(Boolean);
+/** A bare IP (no port, no brackets), or undefined for anything else: a forged hop cannot become a key. */
+function asIp(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed && isIP(trimmed) ? trimmed : undefined;
+}
 
 /**
- * Who is calling, or undefined when nobody can be identified (in-process calls in tests).
- * On Node, X-Forwarded-For is trusted only from a proxy on a private address, and only its last hop,
- * the one that proxy appended: earlier hops are written by the client and would let it pick its own key.
+ * X-Forwarded-For read right to left: each hop was appended by the proxy after it. Trusted proxies are skipped;
+ * the first untrusted hop is the client. A malformed hop ends the walk at the last address known to be real.
  */
-export function clientAddress(c: Context): string | undefined {
-  const socket = socketAddress(c.env);
-  if (socket !== undefined) {
-    const peer = normalizeAddress(socket);
-    if (!isPrivateAddress(peer)) return peer;
-    const forwarded = hops(c.req.header('x-forwarded-for')).at(-1);
-    return forwarded ? normalizeAddress(forwarded) : peer;
+function forwardedClient(peer: string, header: string | undefined, trust: ProxyTrust): string {
+  const hops = (header ?? '').split(',').reverse();
+  let client = peer;
+  for (const hop of hops) {
+    if (!trust.trusts(client)) break;
+    const address = asIp(hop);
+    if (!address) break;
+    client = address;
   }
-  // why: on Workers, Cloudflare sets CF-Connecting-IP itself; a client cannot forge it.
-  const header = c.req.header('cf-connecting-ip') ?? hops(c.req.header('x-forwarded-for'))[0];
-  return header ? normalizeAddress(header) : undefined;
+  return client;
+}
+
+/** Builds the resolver once from TRUST_PROXY (`cloudflare`, or a comma-separated list of CIDRs). */
+export function createClientAddress(trustProxy: readonly string[]) {
+  const trust = parseProxyTrust(trustProxy);
+  /** Who is calling, or undefined when nobody can be identified (in-process calls in tests). */
+  return function clientAddress(c: Context): string | undefined {
+    const peer = socketAddress(c);
+    if (peer === undefined) {
+      // why: on Workers, Cloudflare sets CF-Connecting-IP itself and the client cannot forge it.
+      const header = asIp(c.req.header('cf-connecting-ip'));
+      return header ? normalizeAddress(header) : undefined;
+    }
+    if (trust.cloudflare) {
+      const header = asIp(c.req.header('cf-connecting-ip'));
+      if (header) return normalizeAddress(header);
+    }
+    const normalizedPeer = /^::ffff:/i.test(peer) ? peer.slice(7) : peer;
+    return normalizeAddress(forwardedClient(normalizedPeer, c.req.header('x-forwarded-for'), trust));
+  };
 }

@@ -1,10 +1,11 @@
-/** @module CORS from the ALLOWED_ORIGINS allowlist only (never `*`): lets host sites embed the widget. */
+/** @module CORS from the ALLOWED_ORIGINS allowlist only (never `*`), with Hono's cors: lets host sites embed the widget. */
 import type { MiddlewareHandler } from 'hono';
+import { cors } from 'hono/cors';
 import { AppError } from '../errors';
 
-const ALLOWED_METHODS = 'GET, POST, OPTIONS';
-const ALLOWED_HEADERS = 'content-type, authorization, x-api-key, x-request-id';
-const EXPOSED_HEADERS = 'x-request-id, retry-after';
+const ALLOWED_METHODS = ['GET', 'POST', 'OPTIONS'];
+const ALLOWED_HEADERS = ['content-type', 'authorization', 'x-api-key', 'x-request-id'];
+const EXPOSED_HEADERS = ['x-request-id', 'retry-after'];
 
 function toOrigin(value: string): string | undefined {
   try {
@@ -22,27 +23,23 @@ function toOrigin(value: string): string | undefined {
 export function corsPolicy(allowedOrigins: readonly string[]): MiddlewareHandler {
   // why: `*` or a malformed entry is ignored rather than widening access to every site.
   const allowlist = new Set(allowedOrigins.map(toOrigin).filter((origin) => origin !== undefined));
+  const isAllowed = (origin: string) => allowlist.has(origin) && origin !== 'null';
+  const headers = cors({
+    origin: (origin) => (isAllowed(origin) ? origin : null),
+    allowMethods: ALLOWED_METHODS,
+    allowHeaders: ALLOWED_HEADERS,
+    exposeHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  });
   return async function corsPolicyMiddleware(c, next) {
     const origin = c.req.header('origin');
     if (!origin) return next();
-    const allowed = allowlist.has(origin) && origin !== 'null';
     const isPreflight =
       c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined;
-    if (isPreflight) {
-      if (!allowed) throw new AppError('forbidden', 'Cette origine n’est pas autorisée (ALLOWED_ORIGINS).');
-      return c.body(null, 204, {
-        'access-control-allow-origin': origin,
-        'access-control-allow-methods': ALLOWED_METHODS,
-        'access-control-allow-headers': ALLOWED_HEADERS,
-        'access-control-max-age': '600',
-        vary: 'Origin',
-      });
+    // why: hono's cors answers a refused preflight 204 without headers; a clear 403 tells the integrator why.
+    if (isPreflight && !isAllowed(origin)) {
+      throw new AppError('forbidden', 'Cette origine n’est pas autorisée (ALLOWED_ORIGINS).');
     }
-    await next();
-    c.res.headers.append('vary', 'Origin');
-    if (allowed) {
-      c.res.headers.set('access-control-allow-origin', origin);
-      c.res.headers.set('access-control-expose-headers', EXPOSED_HEADERS);
-    }
+    return headers(c, next);
   };
 }

@@ -35,6 +35,11 @@ export function createErrorHandler(logger: Logger) {
       if (error.status >= 500) logger.warn('service_unavailable', { requestId, code: error.code });
       return c.json(errorBody(error.code, error.message), error.status, error.headers);
     }
+    if (c.req.raw.signal?.aborted) {
+      // why: a client that hangs up mid-upload is routine: one info line, not an error with a stack.
+      logger.info('request_aborted', { requestId, method: c.req.method });
+      return c.body(null, 499 as never);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       const code = HTTP_EXCEPTION_CODES[error.status] ?? 'invalid_request';
       return c.json(errorBody(code), code === 'invalid_request' ? 400 : error.status);

@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Config } from '../config';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
-import { clientAddress } from './client-address';
+import { createClientAddress } from './client-address';
 import { createTokenBucketLimiter, type RateLimitDecision, type RateLimiter } from './token-bucket';
 
 /** The Workers Rate Limiting API binding (`[[ratelimits]]` in wrangler.toml). */
@@ -16,7 +16,7 @@ const BINDING_RETRY_AFTER_SECONDS = 60;
 const LIMITED_PATHS = /^\/(?:v1|api)\//;
 
 export type RateLimitOptions = {
-  config: Pick<Config, 'rateLimitPerMinute' | 'apiKeys'>;
+  config: Pick<Config, 'rateLimitPerMinute' | 'apiKeys' | 'trustProxy'>;
   now: () => Date;
   logger: Logger;
 };
@@ -41,14 +41,17 @@ function bindingLimiter(binding: RateLimitBinding): RateLimiter {
   };
 }
 
-/** Limits each client to `RATE_LIMIT_PER_MINUTE` requests; a no-op when it is 0. Over the limit → 429 with Retry-After. */
+/**
+ * Workers: the `[[ratelimits]]` binding of wrangler.toml, the one place the limit is defined there. Node:
+ * `RATE_LIMIT_PER_MINUTE` requests per client (0 or unset: off). Over the limit → 429 with Retry-After.
+ */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
   const { rateLimitPerMinute, apiKeys } = options.config;
-  if (rateLimitPerMinute <= 0)
-    return async function rateLimitDisabled(_c, next) {
-      await next();
-    };
-  const memoryLimiter = createTokenBucketLimiter({ limitPerMinute: rateLimitPerMinute, now: options.now });
+  const clientAddress = createClientAddress(options.config.trustProxy);
+  const memoryLimiter =
+    rateLimitPerMinute > 0
+      ? createTokenBucketLimiter({ limitPerMinute: rateLimitPerMinute, now: options.now })
+      : undefined;
   // why: only hashes are kept, so the raw keys never sit in a long-lived structure here.
   let apiKeyHashes: Promise<Set<string>> | undefined;
 
@@ -66,12 +69,14 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
 
   return async function rateLimitMiddleware(c, next) {
     if (c.req.method === 'OPTIONS' || !LIMITED_PATHS.test(c.req.path)) return next();
+    const binding = (c.env as Record<string, unknown> | undefined)?.[RATE_LIMIT_BINDING];
+    const limiter = isRateLimitBinding(binding) ? bindingLimiter(binding) : memoryLimiter;
+    if (!limiter) return next();
     const key = await bucketKey(c);
     if (key === undefined) return next();
-    const binding = (c.env as Record<string, unknown> | undefined)?.[RATE_LIMIT_BINDING];
     let decision: RateLimitDecision;
     try {
-      decision = await (isRateLimitBinding(binding) ? bindingLimiter(binding) : memoryLimiter).consume(key);
+      decision = await limiter.consume(key);
     } catch (error) {
       // why: the limiter is a brake, not a gate; if it is down, keep serving.
       options.logger.warn('rate_limiter_unavailable', {

@@ -1,2 +1,8 @@
 /** @module Privacy: personal data never reaches a model, a log or the database. */
-export { type PersonalDataKind, type Redaction, redactPersonalData } from './redact-personal-data';
+export { neutralizeLinks } from './neutralize-links';
+export {
+  type PersonalDataKind,
+  type Redaction,
+  redactPersonalData,
+  redactText,
+} from './redact-personal-data';

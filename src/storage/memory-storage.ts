@@ -1,4 +1,5 @@
 /** @module In-process storage for tests of other features and for `DATABASE_PATH=:none:`; same contract as SQL. */
+import { groupSimilarQuestions } from './group-questions';
 import type { FeedbackRecord, Insights, QuestionRecord, Storage } from './storage';
 
 const countBy = <T>(items: T[], key: (item: T) => string) => {
@@ -10,7 +11,7 @@ const countBy = <T>(items: T[], key: (item: T) => string) => {
 export function createMemoryStorage(): Storage & { questions: QuestionRecord[]; feedback: FeedbackRecord[] } {
   const questions: QuestionRecord[] = [];
   const feedback: FeedbackRecord[] = [];
-  const events = new Set<string>();
+  const events = new Map<string, string>();
   return {
     questions,
     feedback,
@@ -24,10 +25,23 @@ export function createMemoryStorage(): Storage & { questions: QuestionRecord[]; 
       if (earlier >= 0) feedback.splice(earlier, 1);
       feedback.push(record);
     },
-    async claimEvent(eventId) {
+    async claimEvent(eventId, now) {
       if (events.has(eventId)) return false;
-      events.add(eventId);
+      events.set(eventId, now);
       return true;
+    },
+    async purge(before) {
+      const keep = <T extends { createdAt: string }>(list: T[]) => {
+        const kept = list.filter((entry) => entry.createdAt >= before);
+        const removed = list.length - kept.length;
+        list.splice(0, list.length, ...kept);
+        return removed;
+      };
+      let removedEvents = 0;
+      for (const [eventId, claimedAt] of events) {
+        if (claimedAt < before && events.delete(eventId)) removedEvents++;
+      }
+      return { questions: keep(questions), feedback: keep(feedback), events: removedEvents };
     },
     async insights({ since, limit }): Promise<Insights> {
       const recent = questions.filter((question) => question.createdAt >= since);
@@ -43,9 +57,13 @@ export function createMemoryStorage(): Storage & { questions: QuestionRecord[]; 
           count,
         })),
         abstentionRate: recent.length === 0 ? 0 : abstained.length / recent.length,
-        topUnanswered: countBy(abstained, (question) => question.question)
-          .slice(0, limit)
-          .map(([question, count]) => ({ question, count })),
+        topUnanswered: groupSimilarQuestions(
+          countBy(abstained, (question) => question.question).map(([question, count]) => ({
+            question,
+            count,
+          })),
+          limit,
+        ),
         feedback: {
           up: recentFeedback.filter((entry) => entry.rating === 'up').length,
           down: recentFeedback.filter((entry) => entry.rating === 'down').length,

@@ -1,4 +1,5 @@
 /** @module The Storage contract in SQL, shared by SQLite (Node) and D1 (Workers) through a two-method adapter. */
+import { groupSimilarQuestions, UNGROUPED_ROWS_PER_RESULT } from './group-questions';
 import type { FeedbackRecord, Insights, QuestionRecord, Storage } from './storage';
 import { toStorageError } from './storage-error';
 
@@ -22,6 +23,10 @@ const UPSERT_FEEDBACK = `INSERT INTO feedback (message_id, created_at, channel, 
 
 const CLAIM_EVENT =
   'INSERT INTO events (event_id, claimed_at) VALUES (?, ?) ON CONFLICT (event_id) DO NOTHING';
+
+const PURGE_QUESTIONS = 'DELETE FROM questions WHERE created_at < ?';
+const PURGE_FEEDBACK = 'DELETE FROM feedback WHERE created_at < ?';
+const PURGE_EVENTS = 'DELETE FROM events WHERE claimed_at < ?';
 
 const VOLUME_BY_DAY = `SELECT substr(created_at, 1, 10) AS day, COUNT(*) AS count FROM questions
   WHERE created_at >= ? GROUP BY day ORDER BY day`;
@@ -76,13 +81,27 @@ export function createSqlStorage(database: SqlDatabase): Storage {
       }),
     claimEvent: (eventId: string, now: string) =>
       guarded(async () => (await database.run(CLAIM_EVENT, [eventId, now])).changes > 0),
+    purge: (before: string) =>
+      guarded(async () => {
+        const [questions, feedback, events] = await Promise.all(
+          [PURGE_QUESTIONS, PURGE_FEEDBACK, PURGE_EVENTS].map((sql) => database.run(sql, [before])),
+        );
+        return {
+          questions: questions?.changes ?? 0,
+          feedback: feedback?.changes ?? 0,
+          events: events?.changes ?? 0,
+        };
+      }),
     insights: ({ since, limit }) =>
       guarded(async (): Promise<Insights> => {
         const [byDay, byIntent, outcomes, unanswered, ratings, reasons, cited] = await Promise.all([
           database.all<{ day: string; count: number }>(VOLUME_BY_DAY, [since]),
           database.all<{ intent: string; count: number }>(VOLUME_BY_INTENT, [since]),
           database.all<{ total: number; abstained: number }>(OUTCOMES, [since]),
-          database.all<{ question: string; count: number }>(TOP_UNANSWERED, [since, limit]),
+          database.all<{ question: string; count: number }>(TOP_UNANSWERED, [
+            since,
+            limit * UNGROUPED_ROWS_PER_RESULT,
+          ]),
           database.all<{ rating: string; count: number }>(FEEDBACK_RATINGS, [since]),
           database.all<{ reason: string; count: number }>(FEEDBACK_REASONS, [since]),
           database.all<{ id: string; count: number }>(TOP_CITED, [since, limit]),
@@ -95,7 +114,10 @@ export function createSqlStorage(database: SqlDatabase): Storage {
           volumeByDay: byDay.map(({ day, count }) => ({ day, count: Number(count) })),
           volumeByIntent: byIntent.map(({ intent, count }) => ({ intent, count: Number(count) })),
           abstentionRate: total === 0 ? 0 : Number(outcomes[0]?.abstained ?? 0) / total,
-          topUnanswered: unanswered.map(({ question, count }) => ({ question, count: Number(count) })),
+          topUnanswered: groupSimilarQuestions(
+            unanswered.map(({ question, count }) => ({ question, count: Number(count) })),
+            limit,
+          ),
           feedback: {
             up: ratingCount('up'),
             down: ratingCount('down'),

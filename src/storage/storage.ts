@@ -37,10 +37,16 @@ export type Insights = {
   topCitedSections: Array<{ id: string; count: number }>;
 };
 
+/** Health of the write path, shown in /healthz (Node's SQLite queue; absent on D1 and in memory). */
+export type StorageStats = { queued: number; dropped: number; failed: number; reopened: number };
+
 export interface Storage {
   recordQuestion(record: QuestionRecord): Promise<void>;
   recordFeedback(record: FeedbackRecord): Promise<void>;
   insights(options: { since: string; limit: number }): Promise<Insights>;
   /** Marks an external event (Slack event_id…) as seen; false when it was already claimed. */
   claimEvent(eventId: string, now: string): Promise<boolean>;
+  /** Deletes questions, feedback and claimed events older than `before` (RETENTION_DAYS); returns the rows deleted. */
+  purge(before: string): Promise<{ questions: number; feedback: number; events: number }>;
+  stats?(): StorageStats;
 }

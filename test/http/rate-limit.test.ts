@@ -177,7 +177,7 @@ describe('rateLimit (Workers rate-limiting binding)', () => {
   });
 });
 
-describe('rateLimit behind the Node server (socket address)', () => {
+describe('rateLimit behind the Node server (socket address, TRUST_PROXY)', () => {
   let close: (() => void) | undefined;
   afterEach(() => close?.());
 
@@ -189,20 +189,46 @@ describe('rateLimit behind the Node server (socket address)', () => {
     return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
-  it('limits by socket address, and trusts only the last X-Forwarded-For hop from a local proxy', async () => {
+  const viaProxy = (hops: string, headers: Record<string, string> = {}) => ({
+    headers: { 'x-forwarded-for': hops, ...headers },
+  });
+
+  it('ignores X-Forwarded-For without TRUST_PROXY: rotating it does not bypass the limit', async () => {
     const base = await startServer({ RATE_LIMIT_PER_MINUTE: '2' });
-    const viaProxy = (hops: string) => ({ headers: { 'x-forwarded-for': hops } });
+    const statuses: number[] = [];
+    for (let index = 1; index <= 10; index++) {
+      statuses.push((await fetch(`${base}${SEARCH}`, viaProxy(`198.51.100.${index}`))).status);
+    }
+    expect(statuses).toEqual([200, 200, 429, 429, 429, 429, 429, 429, 429, 429]);
+    // CF-Connecting-IP is not believed on Node either unless TRUST_PROXY=cloudflare.
+    const forged = await fetch(`${base}${SEARCH}`, { headers: { 'cf-connecting-ip': '203.0.113.50' } });
+    expect(forged.status).toBe(429);
+  });
+
+  it('with TRUST_PROXY=<CIDR>, reads hops right to left from a trusted peer, and only valid IPs', async () => {
+    const base = await startServer({ RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: '127.0.0.0/8, 10.0.0.0/8' });
     // A client forging the first hop is still counted under the address the proxy appended.
     expect((await fetch(`${base}${SEARCH}`, viaProxy('1.1.1.1, 198.51.100.7'))).status).toBe(200);
     expect((await fetch(`${base}${SEARCH}`, viaProxy('2.2.2.2, 198.51.100.7'))).status).toBe(200);
     const limited = await fetch(`${base}${SEARCH}`, viaProxy('3.3.3.3, 198.51.100.7'));
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('30');
+    // Trusted proxies in the chain are skipped: the client is the first untrusted hop from the right.
+    expect((await fetch(`${base}${SEARCH}`, viaProxy('198.51.100.7, 10.1.2.3'))).status).toBe(429);
     expect((await fetch(`${base}${SEARCH}`, viaProxy('198.51.100.8'))).status).toBe(200);
-    // Without a proxy header, the socket address (127.0.0.1) is the key.
-    expect((await fetch(`${base}${SEARCH}`)).status).toBe(200);
-    expect((await fetch(`${base}${SEARCH}`)).status).toBe(200);
-    expect((await fetch(`${base}${SEARCH}`)).status).toBe(429);
+    // Hops that are not IP addresses are never keys: they all fall back to the proxy (127.0.0.1).
+    const junk = ['inconnu', '198.51.100.9:8080', 'x'.repeat(40), '999.1.1.1', '', '2001:db8::zz'];
+    const statuses: number[] = [];
+    for (const hop of junk) statuses.push((await fetch(`${base}${SEARCH}`, viaProxy(hop))).status);
+    expect(statuses).toEqual([200, 200, 429, 429, 429, 429]);
+  });
+
+  it('with TRUST_PROXY=cloudflare, CF-Connecting-IP is authoritative and X-Forwarded-For is ignored', async () => {
+    const base = await startServer({ RATE_LIMIT_PER_MINUTE: '1', TRUST_PROXY: 'cloudflare' });
+    const from = (address: string, hops: string) => viaProxy(hops, { 'cf-connecting-ip': address });
+    expect((await fetch(`${base}${SEARCH}`, from('203.0.113.60', '198.51.100.1'))).status).toBe(200);
+    expect((await fetch(`${base}${SEARCH}`, from('203.0.113.60', '198.51.100.2'))).status).toBe(429);
+    expect((await fetch(`${base}${SEARCH}`, from('203.0.113.61', '198.51.100.2'))).status).toBe(200);
   });
 });
 

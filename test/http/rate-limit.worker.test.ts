@@ -2,7 +2,7 @@ import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 
 const worker = exports.default;
-// wrangler.toml: RATE_LIMIT_PER_MINUTE = "30" and a [[ratelimits]] binding of 30 requests per 60 s.
+// wrangler.toml: the [[ratelimits]] binding (30 requests per 60 s), the one place the limit is defined on Workers.
 const LIMIT = 30;
 
 const search = (address: string) =>

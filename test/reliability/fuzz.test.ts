@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { askResponseSchema } from '../../src/chat/answer-contract';
 import { ERROR_CATALOG } from '../../src/errors';
+import { issueMessageId } from '../../src/storage';
 import { createTestApp } from '../helpers/create-test-app';
 
 const RUNS = 150;
@@ -209,7 +210,8 @@ function routeBodies(
       ),
     }),
     '/v1/feedback': record({
-      messageId: field(['m-1', 'a1b2c3d4-0000-4000-8000-000000000000']),
+      // An id this server issued (feedback is accepted for those only) and two it never issued.
+      messageId: field(['m-1', 'a1b2c3d4-0000-4000-8000-000000000000', issueMessageId(undefined)]),
       rating: field(['up']),
       comment: either(fc.string({ maxLength: 200 }), ['Merci']),
       channel: field(['api', 'web', 'slack']),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askResponseSchema } from '../../src/chat/answer-contract';
-import { createD1Storage, type D1DatabaseBinding, type Storage } from '../../src/storage';
+import { createD1Storage, type D1DatabaseBinding, issueMessageId, type Storage } from '../../src/storage';
 import { createSqliteStorage } from '../../src/storage/sqlite-storage';
 import { createTestApp, postJson } from '../helpers/create-test-app';
 import { expectErrorShape } from '../http/error-shape';
@@ -42,6 +42,9 @@ const rejectingStorage: Storage = {
   claimEvent: async () => {
     throw new Error('SQLITE_BUSY: database is locked');
   },
+  purge: async () => {
+    throw new Error('SQLITE_BUSY: database is locked');
+  },
 };
 
 const STORAGES: Array<[string, () => Storage]> = [
@@ -74,7 +77,7 @@ describe.each(STORAGES.slice(0, 2))(
       const { app } = createTestApp({ storage: createStorage() });
       const response = await app.request(
         '/v1/feedback',
-        postJson({ messageId: 'm-1', rating: 'down', reason: 'unclear' }),
+        postJson({ messageId: issueMessageId(undefined), rating: 'down', reason: 'unclear' }),
       );
       await expectErrorShape(response, 503, 'storage_unavailable');
     });

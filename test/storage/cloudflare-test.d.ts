@@ -6,4 +6,10 @@ declare module 'cloudflare:test' {
     migrations: D1Migration[],
     table?: string,
   ): Promise<void>;
+  export function createExecutionContext(): {
+    waitUntil(promise: Promise<unknown>): void;
+    passThroughOnException(): void;
+    props: unknown;
+  };
+  export function waitOnExecutionContext(context: unknown): Promise<void>;
 }

@@ -31,13 +31,30 @@ describe('createD1Storage', () => {
 });
 
 describe('feedback and insights on D1 (workerd)', () => {
-  it('stores a vote posted to the Worker in the D1 binding', async () => {
+  it('stores a vote posted to the Worker in the D1 binding, for an answer it issued only', async () => {
+    const answer = await exports.default.fetch(
+      new Request('http://worker.test/v1/ask', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ question: 'Comment adhérer à OPCO Atlas ?' }),
+      }),
+    );
+    const { messageId } = (await answer.json()) as { messageId: string };
+    const forged = await exports.default.fetch(
+      new Request('http://worker.test/v1/feedback', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ messageId: 'a1b2c3d4-0000-4000-8000-000000000000', rating: 'down' }),
+      }),
+    );
+    expect(forged.status).toBe(404);
+    expect(await forged.json()).toMatchObject({ error: { code: 'not_found' } });
     const response = await exports.default.fetch(
       new Request('http://worker.test/v1/feedback', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          messageId: 'worker-vote-1',
+          messageId,
           rating: 'down',
           reason: 'unclear',
           channel: 'web',
@@ -47,10 +64,10 @@ describe('feedback and insights on D1 (workerd)', () => {
     expect(response.status).toBe(201);
     const rows = await database
       .prepare('SELECT message_id, rating, reason, channel FROM feedback WHERE message_id = ?')
-      .bind('worker-vote-1')
+      .bind(messageId)
       .all();
     expect(rows.results).toEqual([
-      { message_id: 'worker-vote-1', rating: 'down', reason: 'unclear', channel: 'web' },
+      { message_id: messageId, rating: 'down', reason: 'unclear', channel: 'web' },
     ]);
   });
 

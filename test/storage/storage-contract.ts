@@ -116,6 +116,30 @@ export function describeStorageContract(name: string, createStorage: () => Promi
       });
     });
 
+    it('purges questions, feedback and events older than the cutoff (RETENTION_DAYS), keeping the rest', async () => {
+      const storage = await createStorage();
+      await storage.recordQuestion(questionRecord({ createdAt: '2026-05-01T10:00:00.000Z' }));
+      await storage.recordQuestion(questionRecord({ createdAt: '2026-11-20T10:00:00.000Z' }));
+      await storage.recordFeedback(feedbackRecord({ createdAt: '2026-05-01T10:05:00.000Z', rating: 'down' }));
+      await storage.recordFeedback(feedbackRecord({ createdAt: '2026-11-20T10:05:00.000Z' }));
+      await storage.claimEvent('EvOld', '2026-05-01T10:00:00.000Z');
+      await storage.claimEvent('EvNew', '2026-11-20T10:00:00.000Z');
+
+      expect(await storage.purge('2026-06-01T00:00:00.000Z')).toEqual({
+        questions: 1,
+        feedback: 1,
+        events: 1,
+      });
+      const insights = await storage.insights({ since: '2026-01-01T00:00:00.000Z', limit: 5 });
+      expect(insights.volumeByDay).toEqual([{ day: '2026-11-20', count: 1 }]);
+      expect(insights.feedback).toMatchObject({ up: 1, down: 0 });
+      expect(await storage.purge('2026-06-01T00:00:00.000Z')).toEqual({
+        questions: 0,
+        feedback: 0,
+        events: 0,
+      });
+    });
+
     it('claims an external event once', async () => {
       const storage = await createStorage();
       expect(await storage.claimEvent('Ev0123', '2026-11-20T10:00:00.000Z')).toBe(true);

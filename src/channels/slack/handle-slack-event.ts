@@ -39,11 +39,20 @@ async function loadThreadHistory(
       // why: Slack timestamps are fixed-width "seconds.micros" strings; comparing them as numbers loses the micros.
       typeof message?.ts === 'string' && message.ts < event.ts,
   );
+  // why: only the asker's messages and this bot's replies reach the model; other people's messages (and other
+  // bots') are theirs, not the asker's to share.
+  const fromBot = (message: NonNullable<ThreadMessage>) =>
+    botUserId !== undefined && message.user === botUserId;
+  const fromAsker = (message: NonNullable<ThreadMessage>) =>
+    typeof event.user === 'string' && message.user === event.user && !message.bot_id;
   return messages
+    .filter((message) => fromBot(message) || fromAsker(message))
     .map((message): HistoryMessage => {
-      const fromBot = Boolean(message.bot_id) || (botUserId !== undefined && message.user === botUserId);
       const content = cleanSlackText(typeof message.text === 'string' ? message.text : '');
-      return { role: fromBot ? 'assistant' : 'user', content: content.slice(0, MAX_HISTORY_CONTENT) };
+      return {
+        role: fromBot(message) ? 'assistant' : 'user',
+        content: content.slice(0, MAX_HISTORY_CONTENT),
+      };
     })
     .filter((message) => message.content.length > 0)
     .slice(-MAX_HISTORY);

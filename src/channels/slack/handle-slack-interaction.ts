@@ -1,6 +1,8 @@
 /** @module Block actions: stores 👍/👎 feedback on an answer and thanks the user privately. */
+import { awaitBriefly } from '../../background-tasks';
 import { AppError } from '../../errors';
 import { describeIssues } from '../../http/validation-error';
+import { isIssuedMessageId } from '../../storage';
 import type { SlackContext } from './slack-context';
 import { blockActionsSchema } from './slack-payload-schemas';
 import { FEEDBACK_DOWN_ACTION, FEEDBACK_UP_ACTION } from './to-slack-blocks';
@@ -23,7 +25,10 @@ function parsePayload(rawBody: string): unknown {
   }
 }
 
-/** Records the feedback before acknowledging, so a stored vote never depends on background work. */
+/**
+ * Records the feedback before acknowledging when the database answers quickly; a locked one finishes in the
+ * background, so the ack never waits. Votes for ids this server did not issue are ignored.
+ */
 export async function handleSlackInteraction(context: SlackContext, rawBody: string): Promise<void> {
   const payload = parsePayload(rawBody);
   if ((payload as { type?: unknown } | null)?.type !== 'block_actions') return;
@@ -35,10 +40,14 @@ export async function handleSlackInteraction(context: SlackContext, rawBody: str
   });
   if (feedback.length === 0) return;
 
-  const { storage, now } = context.dependencies;
+  const { storage, now, config, logger } = context.dependencies;
   try {
     for (const { rating, messageId } of feedback) {
-      await storage.recordFeedback({
+      if (!isIssuedMessageId(messageId, config.messageIdSecret)) {
+        logger.info('slack_feedback_unknown_message', {});
+        continue;
+      }
+      const write = storage.recordFeedback({
         messageId,
         createdAt: now().toISOString(),
         channel: 'slack',
@@ -46,6 +55,7 @@ export async function handleSlackInteraction(context: SlackContext, rawBody: str
         reason: null,
         comment: null,
       });
+      await awaitBriefly(write, { ...context.dependencies, executionContext: context.executionContext });
     }
   } catch (error) {
     throw new AppError('storage_unavailable', undefined, { cause: error });

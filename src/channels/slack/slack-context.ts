@@ -10,6 +10,8 @@ export type SlackContext = {
   client: SlackClient;
   /** Runs a task after the acknowledgement (waitUntil on Workers, a tracked promise on Node). */
   runInBackground(task: () => Promise<unknown>): void;
+  /** Workers' execution context (undefined on Node), for writes that outlive the ack. */
+  executionContext?: { waitUntil(promise: Promise<unknown>): void } | undefined;
 };
 
 export const SLACK_APOLOGY =

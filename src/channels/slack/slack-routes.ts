@@ -5,7 +5,7 @@ import type { AnswerEngine } from '../../chat/answer-contract';
 import { AppError } from '../../errors';
 import type { AppEnvironment } from '../../http/app-environment';
 import { createRouter } from '../../http/create-router';
-import { createBackgroundRunner } from '../shared';
+import { createBackgroundRunner, executionContextOf } from '../shared';
 import { handleSlackCommand } from './handle-slack-command';
 import { handleSlackEvent } from './handle-slack-event';
 import { handleSlackInteraction } from './handle-slack-interaction';
@@ -42,6 +42,7 @@ export function createSlackRoutes(dependencies: AppDependencies, engine: AnswerE
       engine,
       client,
       runInBackground: createBackgroundRunner(c, { ...dependencies, channel: 'slack' }),
+      executionContext: executionContextOf(c),
     };
     return { rawBody, context };
   }

@@ -1,7 +1,9 @@
 /** @module Handles one verified Teams activity: a question gets an Adaptive Card, a card button stores feedback. */
 import type { AppDependencies } from '../../app';
+import { awaitBriefly } from '../../background-tasks';
 import { type AnswerEngine, MAX_QUESTION_LENGTH } from '../../chat/answer-contract';
 import { AppError } from '../../errors';
+import { isIssuedMessageId } from '../../storage';
 import type { BotConnectorClient } from './bot-connector-client';
 import { cleanTeamsText } from './clean-teams-text';
 import { feedbackOf, type TeamsActivity } from './teams-activity-schema';
@@ -12,6 +14,7 @@ export type TeamsContext = {
   engine: AnswerEngine;
   connector: BotConnectorClient;
   runInBackground(task: () => Promise<unknown>): void;
+  executionContext?: { waitUntil(promise: Promise<unknown>): void } | undefined;
 };
 
 export const TEAMS_FEEDBACK_THANKS = 'Merci pour votre retour ! Il nous aide à améliorer les réponses.';
@@ -51,16 +54,20 @@ export async function handleTeamsActivity(
   const feedback =
     activity.type === 'message' || activity.type === 'invoke' ? feedbackOf(activity) : undefined;
   if (feedback) {
-    const { storage, now } = context.dependencies;
+    const { storage, now, config, logger } = context.dependencies;
     try {
-      await storage.recordFeedback({
-        messageId: feedback.messageId,
-        createdAt: now().toISOString(),
-        channel: 'teams',
-        rating: feedback.rating,
-        reason: null,
-        comment: null,
-      });
+      // Votes for ids this server did not issue are thanked but not counted.
+      if (isIssuedMessageId(feedback.messageId, config.messageIdSecret)) {
+        const write = storage.recordFeedback({
+          messageId: feedback.messageId,
+          createdAt: now().toISOString(),
+          channel: 'teams',
+          rating: feedback.rating,
+          reason: null,
+          comment: null,
+        });
+        await awaitBriefly(write, { ...context.dependencies, executionContext: context.executionContext });
+      } else logger.info('teams_feedback_unknown_message', {});
     } catch (error) {
       throw new AppError('storage_unavailable', undefined, { cause: error });
     }

@@ -4,7 +4,7 @@ import type { AnswerEngine } from '../../chat/answer-contract';
 import { AppError } from '../../errors';
 import { createRouter } from '../../http/create-router';
 import { describeIssues } from '../../http/validation-error';
-import { createBackgroundRunner } from '../shared';
+import { createBackgroundRunner, executionContextOf } from '../shared';
 import { createBotConnectorClient } from './bot-connector-client';
 import { handleTeamsActivity, type TeamsContext } from './handle-teams-activity';
 import { teamsActivitySchema } from './teams-activity-schema';
@@ -57,6 +57,7 @@ export function createTeamsRoutes(dependencies: AppDependencies, engine: AnswerE
       engine,
       connector,
       runInBackground: createBackgroundRunner(c, { ...dependencies, channel: 'teams' }),
+      executionContext: executionContextOf(c),
     };
     const invokeResponse = await handleTeamsActivity(context, parsed.data);
     return invokeResponse ? c.json(invokeResponse, 200) : c.body(null, 200);

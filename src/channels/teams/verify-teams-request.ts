@@ -86,12 +86,13 @@ export function createTeamsRequestVerifier(options: TeamsRequestVerifierOptions)
       if (typeof payload.serviceUrl !== 'string' || payload.serviceUrl !== serviceUrl) {
         throw new ClaimMismatch('service_url_mismatch');
       }
-      // why: a signing key may only vouch for the channels listed in its endorsements.
+      // why: a signing key may only vouch for the channels listed in its endorsements; a missing or empty channelId
+      // is endorsed by no key, so it cannot be used to skip the check.
       const key = keys.jwks()?.keys.find((candidate) => candidate.kid === protectedHeader.kid) as
         | { endorsements?: unknown }
         | undefined;
       const endorsements = Array.isArray(key?.endorsements) ? key.endorsements : [];
-      if (typeof channelId === 'string' && channelId && !endorsements.includes(channelId)) {
+      if (typeof channelId !== 'string' || !channelId || !endorsements.includes(channelId)) {
         throw new ClaimMismatch('channel_not_endorsed');
       }
       return payload;

@@ -22,7 +22,8 @@ export function createDemoRoutes(dependencies: AppDependencies) {
       const origin = dependencies.config.publicUrl?.replace(/\/+$/, '') ?? new URL(c.req.url).origin;
       return c.html(renderDemoPage(origin), 200, {
         ...(await headers),
-        'cache-control': 'public, max-age=300',
+        // why: without PUBLIC_URL the page embeds the Host header, so no shared cache may keep it for other hosts.
+        'cache-control': dependencies.config.publicUrl ? 'public, max-age=300' : 'private, no-cache',
       });
     });
 }

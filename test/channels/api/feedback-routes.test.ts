@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Storage } from '../../../src/storage';
+import { createMemoryStorage, issueMessageId } from '../../../src/storage';
 import { createSqliteStorage } from '../../../src/storage/sqlite-storage';
 import { createTestApp, postJson } from '../../helpers/create-test-app';
+import { expectErrorShape } from '../../http/error-shape';
 import { questionRecord } from '../../storage/storage-contract';
 
 const ADMIN_TOKEN = 'jeton-admin-de-test-1234567890';
@@ -15,17 +17,20 @@ function appWith(storage: Storage, environment: Record<string, string> = { ADMIN
   return createTestApp({ storage, environment }).app;
 }
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+/** An id as the server issues it with each answer (the app's per-process key when MESSAGE_ID_SECRET is unset). */
+const issued = () => issueMessageId(undefined);
 
 describe('POST /v1/feedback and GET /v1/admin/insights on SQLite', () => {
   it('records a vote with a redacted comment and reports it in the insights', async () => {
     const storage = createSqliteStorage({ path: join(directory, 'feedback.db') });
     const app = appWith(storage);
-    await storage.recordQuestion(questionRecord({ messageId: 'm-1', createdAt: '2026-11-26T08:00:00.000Z' }));
+    const messageId = issued();
+    await storage.recordQuestion(questionRecord({ messageId, createdAt: '2026-11-26T08:00:00.000Z' }));
 
     const response = await app.request(
       '/v1/feedback',
       postJson({
-        messageId: 'm-1',
+        messageId,
         rating: 'down',
         reason: 'incomplete',
         comment: 'Rappelez-moi au 06 12 34 56 78 ou jean.dupont@exemple.fr',
@@ -33,7 +38,7 @@ describe('POST /v1/feedback and GET /v1/admin/insights on SQLite', () => {
       }),
     );
     expect(response.status).toBe(201);
-    expect(await response.json()).toEqual({ status: 'recorded', messageId: 'm-1' });
+    expect(await response.json()).toEqual({ status: 'recorded', messageId });
 
     const insights = await app.request('/v1/admin/insights?days=7', bearer(ADMIN_TOKEN));
     expect(insights.status).toBe(200);
@@ -42,7 +47,7 @@ describe('POST /v1/feedback and GET /v1/admin/insights on SQLite', () => {
       volumeByDay: [{ day: '2026-11-26', count: 1 }],
       feedback: { up: 0, down: 1, reasons: [{ reason: 'incomplete', count: 1 }] },
     });
-    storage.close();
+    await storage.close();
   });
 
   it('never stores personal data from the comment', async () => {
@@ -50,9 +55,12 @@ describe('POST /v1/feedback and GET /v1/admin/insights on SQLite', () => {
     const storage = createSqliteStorage({ path });
     const app = appWith(storage);
     const comment = 'Mon IBAN FR76 3000 6000 0112 3456 7890 189, tel 0612345678, mail a.b@c.fr';
-    const response = await app.request('/v1/feedback', postJson({ messageId: 'm-2', rating: 'up', comment }));
+    const response = await app.request(
+      '/v1/feedback',
+      postJson({ messageId: issued(), rating: 'up', comment }),
+    );
     expect(response.status).toBe(201);
-    storage.close();
+    await storage.close();
     const { default: Database } = await import('better-sqlite3');
     const database = new Database(path, { readonly: true });
     const row = database.prepare('SELECT comment, channel FROM feedback').get() as { comment: string };
@@ -85,13 +93,126 @@ describe('POST /v1/feedback and GET /v1/admin/insights on SQLite', () => {
     const blocker = join(directory, 'blocker');
     writeFileSync(blocker, '');
     const app = appWith(createSqliteStorage({ path: join(blocker, 'assistant.db') }));
-    const feedback = await app.request('/v1/feedback', postJson({ messageId: 'm-4', rating: 'up' }));
+    const feedback = await app.request('/v1/feedback', postJson({ messageId: issued(), rating: 'up' }));
     expect(feedback.status).toBe(503);
     expect(await feedback.json()).toEqual({
       error: { code: 'storage_unavailable', message: expect.stringMatching(/stockage/) },
     });
     const insights = await app.request('/v1/admin/insights', bearer(ADMIN_TOKEN));
     expect(insights.status).toBe(503);
+  });
+});
+
+describe('write integrity', () => {
+  it.each([
+    ['an id never issued', 'a1b2c3d4-0000-4000-8000-000000000000'],
+    ['a free-form id', 'm-1'],
+    ['an issued id with one character changed', 'flip'],
+    ['an id signed with another secret', issueMessageId('un-autre-secret-0123456789')],
+  ])('rejects %s with a 404 in the error shape, and stores nothing', async (_label, candidate) => {
+    const storage = createMemoryStorage();
+    const genuine = issued();
+    const messageId =
+      candidate === 'flip' ? `${genuine.slice(0, -1)}${genuine.endsWith('0') ? '1' : '0'}` : candidate;
+    const response = await appWith(storage).request('/v1/feedback', postJson({ messageId, rating: 'down' }));
+    await expectErrorShape(response, 404, 'not_found');
+    expect(storage.feedback).toEqual([]);
+  });
+
+  it('accepts ids signed with MESSAGE_ID_SECRET across restarts (two apps, one secret)', async () => {
+    const secret = 'secret-partage-0123456789abcdef';
+    const storage = createMemoryStorage();
+    const first = createTestApp({ storage, environment: { MESSAGE_ID_SECRET: secret } }).app;
+    const answer = (await (
+      await first.request('/v1/ask', postJson({ question: 'Comment adhérer ?' }))
+    ).json()) as {
+      messageId: string;
+    };
+    const second = createTestApp({ storage, environment: { MESSAGE_ID_SECRET: secret } }).app;
+    const vote = await second.request(
+      '/v1/feedback',
+      postJson({ messageId: answer.messageId, rating: 'up' }),
+    );
+    expect(vote.status).toBe(201);
+    const otherSecret = createTestApp({ storage, environment: { MESSAGE_ID_SECRET: `${secret}x` } }).app;
+    const refused = await otherSecret.request(
+      '/v1/feedback',
+      postJson({ messageId: answer.messageId, rating: 'up' }),
+    );
+    expect(refused.status).toBe(404);
+  });
+
+  it('accepts a vote while another process locks the database, and stores it once the lock clears', async () => {
+    const path = join(directory, 'locked-feedback.db');
+    const storage = createSqliteStorage({ path });
+    const app = appWith(storage);
+    await storage.recordQuestion(questionRecord());
+    const { default: Database } = await import('better-sqlite3');
+    const locker = new Database(path, { timeout: 2000 });
+    locker.exec('BEGIN EXCLUSIVE');
+    locker.prepare('DELETE FROM events WHERE 0').run();
+    const messageId = issued();
+    const response = await app.request('/v1/feedback', postJson({ messageId, rating: 'down' }));
+    expect(response.status).toBe(201);
+    expect(storage.stats().queued).toBe(1);
+    locker.exec('COMMIT');
+    locker.close();
+    await storage.drain();
+    const rows = new Database(path, { readonly: true })
+      .prepare('SELECT message_id, rating FROM feedback')
+      .all();
+    expect(rows).toEqual([{ message_id: messageId, rating: 'down' }]);
+    await storage.close();
+  });
+
+  it('keeps one vote per message: the latest wins', async () => {
+    const storage = createMemoryStorage();
+    const app = appWith(storage);
+    const messageId = issued();
+    for (const rating of ['up', 'down', 'up', 'down'])
+      expect((await app.request('/v1/feedback', postJson({ messageId, rating }))).status).toBe(201);
+    expect(storage.feedback.map((entry) => [entry.messageId, entry.rating])).toEqual([[messageId, 'down']]);
+  });
+
+  it('stores no comment at all with LOG_QUESTIONS=false', async () => {
+    const storage = createMemoryStorage();
+    const app = appWith(storage, { ADMIN_TOKEN, LOG_QUESTIONS: 'false' });
+    const response = await app.request(
+      '/v1/feedback',
+      postJson({
+        messageId: issued(),
+        rating: 'down',
+        reason: 'unclear',
+        comment: 'Texte libre de l’utilisateur',
+      }),
+    );
+    expect(response.status).toBe(201);
+    expect(storage.feedback).toEqual([
+      expect.objectContaining({ rating: 'down', reason: 'unclear', comment: null }),
+    ]);
+  });
+
+  it('shows user text to the admin with links neutralised and near-duplicates grouped', async () => {
+    const storage = createMemoryStorage();
+    const app = appWith(storage);
+    const abstained = (question: string) =>
+      storage.recordQuestion(
+        questionRecord({ question, outcome: 'abstained', createdAt: '2026-11-26T08:00:00.000Z' }),
+      );
+    for (let index = 0; index < 5; index++)
+      await abstained('Visitez https://arnaque.example.com/gain pour gagner');
+    await abstained('Comment adhérer à Atlas ?');
+    await abstained('comment adherer a atlas');
+    await abstained('Atlas : comment adhérer ?!');
+    await abstained('Quel est le taux de prise en charge ?');
+    const response = await app.request('/v1/admin/insights?days=7&limit=5', bearer(ADMIN_TOKEN));
+    const body = (await response.json()) as { topUnanswered: Array<{ question: string; count: number }> };
+    expect(body.topUnanswered).toEqual([
+      { question: 'Visitez arnaque[.]example[.]com/gain pour gagner', count: 5 },
+      { question: expect.stringMatching(/adh[ée]rer/i), count: 3 },
+      { question: 'Quel est le taux de prise en charge ?', count: 1 },
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/https?:|example\.com/);
   });
 });
 
@@ -131,7 +252,7 @@ describe('with API_KEYS set', () => {
       ADMIN_TOKEN,
       API_KEYS: 'cle-helpdesk-1',
     });
-    const vote = await app.request('/v1/feedback', postJson({ messageId: 'm-5', rating: 'up' }));
+    const vote = await app.request('/v1/feedback', postJson({ messageId: issued(), rating: 'up' }));
     expect(vote.status).toBe(201);
     const insights = await app.request('/v1/admin/insights', bearer(ADMIN_TOKEN));
     expect(insights.status).toBe(200);

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryStorage } from '../../../src/storage';
+import { createMemoryStorage, issueMessageId } from '../../../src/storage';
+import { startFakeOpenAiServer } from '../../chat/llm/fake-openai-server';
+import repliesFixture from '../../fixtures/slack/conversations-replies.json' with { type: 'json' };
 import appMention from '../../fixtures/slack/event-app-mention.json' with { type: 'json' };
 import directMessage from '../../fixtures/slack/event-direct-message.json' with { type: 'json' };
 import ownBotMessage from '../../fixtures/slack/event-own-bot-message.json' with { type: 'json' };
@@ -191,6 +193,52 @@ describe('POST /slack/events', () => {
     expect(posts[0]?.body).toMatchObject({ thread_ts: threadMention.event.thread_ts });
   });
 
+  it('gives the model only the asker’s messages and this bot’s replies from the thread', async () => {
+    const model = await startFakeOpenAiServer(() => ({
+      text: 'Oui, pour 25 salariés la règle reste la même.',
+    }));
+    try {
+      const { app, dependencies } = createTestApp({
+        environment: {
+          SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+          SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
+          SLACK_API_URL: slack.apiUrl,
+          OPENAI_API_KEY: 'sk-test',
+          OPENAI_BASE_URL: model.baseUrl,
+        },
+      });
+      const [asker, bot, other] = repliesFixture.messages;
+      slack.script('/api/conversations.replies', {
+        body: {
+          ...repliesFixture,
+          messages: [
+            asker,
+            { ...other, user: 'U0OTHER01', text: 'Mon collègue Bernard Martin gagne 3 200 € par mois.' },
+            bot,
+            {
+              type: 'message',
+              bot_id: 'B0OTHER',
+              user: 'U0BOT0002',
+              text: 'Rappel : réunion CSE jeudi.',
+              ts: '1795770200.000100',
+            },
+            other,
+          ],
+        },
+      });
+      await postEvent(app, threadMention);
+      await dependencies.backgroundTasks.settled();
+      expect(model.requests.length).toBeGreaterThan(0);
+      const sent = JSON.stringify(model.requests);
+      expect(sent).not.toContain('Bernard');
+      expect(sent).not.toContain('réunion CSE');
+      expect(sent).toContain('IDCC 1486, relève-t-elle');
+      expect(sent).toContain('IDCC 1486 (Syntec) relève');
+    } finally {
+      await model.close();
+    }
+  });
+
   it('answers a direct message in its thread', async () => {
     const { app, settled } = createSlackApp();
     await postEvent(app, directMessage);
@@ -318,14 +366,21 @@ describe('POST /slack/interactions', () => {
       signedSlackRequest(body, { contentType: 'application/x-www-form-urlencoded', timestamp: NOW_SECONDS }),
     );
 
+  // The buttons carry the id of an answer this server issued (the app's own per-process key in tests).
+  const issued = issueMessageId(undefined);
+  const withIssuedId = (overrides: Record<string, unknown> = {}) => ({
+    ...feedbackInteraction,
+    actions: [{ ...feedbackInteraction.actions[0], value: issued, ...overrides }],
+  });
+
   it('stores the feedback of a button and thanks the user privately', async () => {
     const { app, storage, settled } = createSlackApp();
-    const payload = { ...feedbackInteraction, response_url: slack.responseUrl('action-1') };
+    const payload = { ...withIssuedId(), response_url: slack.responseUrl('action-1') };
     const response = await postInteraction(app, interactionBody(payload));
     expect(response.status).toBe(200);
     expect(storage.feedback).toEqual([
       {
-        messageId: feedbackInteraction.actions[0]?.value,
+        messageId: issued,
         createdAt: '2026-11-27T09:00:00.000Z',
         channel: 'slack',
         rating: 'up',
@@ -346,12 +401,20 @@ describe('POST /slack/interactions', () => {
   it('stores a 👎 as a down rating', async () => {
     const { app, storage } = createSlackApp();
     const payload = {
-      ...feedbackInteraction,
+      ...withIssuedId({ action_id: 'feedback_down' }),
       response_url: slack.responseUrl('action-2'),
-      actions: [{ ...feedbackInteraction.actions[0], action_id: 'feedback_down' }],
     };
     await postInteraction(app, interactionBody(payload));
     expect(storage.feedback.map((entry) => entry.rating)).toEqual(['down']);
+  });
+
+  it('ignores a vote for a message id this server never issued', async () => {
+    const { app, storage } = createSlackApp();
+    for (const value of [feedbackInteraction.actions[0]?.value, 'a1b2c3d4-0000-4000-8000-000000000000']) {
+      const payload = { ...withIssuedId({ value }), response_url: slack.responseUrl('action-3') };
+      expect((await postInteraction(app, interactionBody(payload))).status).toBe(200);
+    }
+    expect(storage.feedback).toEqual([]);
   });
 
   it('acknowledges other interaction types without storing anything', async () => {

@@ -1,6 +1,6 @@
 import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryStorage } from '../../../src/storage';
+import { createMemoryStorage, issueMessageId } from '../../../src/storage';
 import conversationUpdate from '../../fixtures/teams/conversation-update.json' with { type: 'json' };
 import invokeFeedback from '../../fixtures/teams/invoke-feedback-action.json' with { type: 'json' };
 import channelMention from '../../fixtures/teams/message-channel-mention.json' with { type: 'json' };
@@ -165,6 +165,21 @@ describe('POST /teams/messages — authentication', () => {
     expect(logger.entries.at(-1)?.fields.reason).toBe('channel_not_endorsed');
   });
 
+  it.each([
+    ['an empty channelId', { channelId: '' }],
+    ['no channelId', { channelId: undefined }],
+    ['a channelId that is not a string', { channelId: 42 }],
+  ])('runs the endorsement check with %s too', async (_label, override) => {
+    const { app, logger } = createTeamsApp();
+    const response = await postActivity(
+      app,
+      { ...activityFrom(personalMessage), ...override },
+      await bot.signToken(),
+    );
+    expect(response.status).toBe(401);
+    expect(logger.entries.at(-1)?.fields.reason).toBe('channel_not_endorsed');
+  });
+
   it('fetches the OpenID metadata and the keys once for many requests', async () => {
     const { app } = createTeamsApp();
     for (let index = 0; index < 3; index++) {
@@ -300,13 +315,20 @@ describe('POST /teams/messages — replies', () => {
 });
 
 describe('POST /teams/messages — feedback', () => {
+  // The cards carry the id of an answer this server issued (the app's own per-process key in tests).
+  const issued = issueMessageId(undefined);
+  const submitOf = (messageId: string) => ({
+    ...activityFrom(feedbackSubmit),
+    value: { ...feedbackSubmit.value, messageId },
+  });
+
   it('stores the feedback of an Action.Submit and thanks the user', async () => {
     const { app, storage, settled } = createTeamsApp();
-    const response = await postActivity(app, activityFrom(feedbackSubmit), await bot.signToken());
+    const response = await postActivity(app, submitOf(issued), await bot.signToken());
     expect(response.status).toBe(200);
     expect(storage.feedback).toEqual([
       {
-        messageId: feedbackSubmit.value.messageId,
+        messageId: issued,
         createdAt: '2026-11-27T09:00:00.000Z',
         channel: 'teams',
         rating: 'down',
@@ -324,7 +346,17 @@ describe('POST /teams/messages — feedback', () => {
 
   it('stores the feedback of an adaptiveCard/action invoke and answers it synchronously', async () => {
     const { app, storage, settled } = createTeamsApp();
-    const response = await postActivity(app, activityFrom(invokeFeedback), await bot.signToken());
+    const invoke = {
+      ...activityFrom(invokeFeedback),
+      value: {
+        ...invokeFeedback.value,
+        action: {
+          ...invokeFeedback.value.action,
+          data: { ...invokeFeedback.value.action.data, messageId: issued },
+        },
+      },
+    };
+    const response = await postActivity(app, invoke, await bot.signToken());
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       statusCode: 200,
@@ -332,9 +364,17 @@ describe('POST /teams/messages — feedback', () => {
       value: expect.stringMatching(/Merci/),
     });
     expect(storage.feedback.map((entry) => [entry.channel, entry.rating, entry.messageId])).toEqual([
-      ['teams', 'up', invokeFeedback.value.action.data.messageId],
+      ['teams', 'up', issued],
     ]);
     await settled();
     expect(bot.connectorRequests).toHaveLength(0);
+  });
+
+  it('thanks but does not count a vote for a message id this server never issued', async () => {
+    const { app, storage } = createTeamsApp();
+    for (const messageId of [feedbackSubmit.value.messageId, 'a1b2c3d4-0000-4000-8000-000000000000']) {
+      expect((await postActivity(app, submitOf(messageId), await bot.signToken())).status).toBe(200);
+    }
+    expect(storage.feedback).toEqual([]);
   });
 });

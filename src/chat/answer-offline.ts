@@ -3,9 +3,9 @@
 import type { Passage } from '../knowledge';
 import type { CompiledLexicon } from '../matching';
 import type { PassageRanker } from '../search';
-import { detectLanguage, type Language } from '../search';
+import { detectLanguage, type Language, normalizeText } from '../search';
 import type { Simulator } from '../simulator';
-import { type CardCatalogue, chooseCard, previousCardOf } from './act/choose-card';
+import { type CardCatalogue, type CardChoice, chooseCard, previousCardOf } from './act/choose-card';
 import { runSimulations } from './act/run-simulations';
 import type { AskRequest, AskResponse, Intent } from './answer-contract';
 import { citationOf, composeCardAnswer, MAX_CITATIONS } from './compose/compose-card-answer';
@@ -66,6 +66,44 @@ function refusal(
   };
 }
 
+/** Runs the simulation the chosen card needs, when the user gave their own case, and composes the answer. */
+function composeChoice(choice: CardChoice, understanding: Understanding, tools: OfflineTools, today: string) {
+  const { language } = understanding;
+  const card = choice.kind === 'card' ? choice.card : null;
+  const needs = card?.needs;
+  const ownCase = needs ? needs.slots.some((slot) => understanding.slotNames.includes(slot)) : false;
+  const simulations =
+    needs && ownCase
+      ? runSimulations(
+          tools.simulator,
+          tools.lexicon,
+          { ...understanding, intent: SIMULATION_INTENT[needs.simulation] },
+          today,
+        )
+      : null;
+  const sections = simulations
+    ? simulatorSections(
+        { ...understanding, intent: SIMULATION_INTENT[needs?.simulation ?? 'membership'] },
+        simulations,
+      )
+    : [];
+  return {
+    sections,
+    composed: composeCardAnswer({
+      choice,
+      understanding,
+      language,
+      simulations,
+      sections,
+      passages: tools.passages,
+      cards: tools.catalogue.cards,
+    }),
+  };
+}
+
+const sameText = (left: string, right: string) =>
+  normalizeText(left).replace(/\W+/g, ' ').trim() === normalizeText(right).replace(/\W+/g, ' ').trim();
+
 /** Runs the whole offline pipeline once; the result is the final answer offline and the fallback in LLM mode. */
 export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: string): PreparedAnswer {
   const guarded = guardQuestion(request, tools.lexicon);
@@ -101,33 +139,24 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   if (choice.kind === 'abstain' && guarded.scope !== 'in_scope' && !previous)
     return refused('out_of_scope', 'out_of_scope');
 
-  const card = choice.kind === 'card' ? choice.card : null;
-  const needs = card?.needs;
-  const ownCase = needs ? needs.slots.some((slot) => understanding.slotNames.includes(slot)) : false;
-  const simulations =
-    needs && ownCase
-      ? runSimulations(
-          tools.simulator,
-          tools.lexicon,
-          { ...understanding, intent: SIMULATION_INTENT[needs.simulation] },
-          today,
-        )
-      : null;
-  const sections = simulations
-    ? simulatorSections(
-        { ...understanding, intent: SIMULATION_INTENT[needs?.simulation ?? 'membership'] },
-        simulations,
-      )
-    : [];
-  const composed = composeCardAnswer({
-    choice,
-    understanding,
-    language,
-    simulations,
-    sections,
-    passages: tools.passages,
-    cards: tools.catalogue.cards,
-  });
+  let { sections, composed } = composeChoice(choice, understanding, tools, today);
+  // why: a follow-up must move the conversation on; the same answer twice means another card fits better.
+  const lastAnswer = history.filter((message) => message.role === 'assistant').at(-1)?.content;
+  if (choice.kind === 'card' && lastAnswer && sameText(lastAnswer, composed.answer)) {
+    // why: only a close runner-up; a far one answers another question, which is worse than repeating.
+    const best = choice.match.alternatives[0]?.probability ?? 0;
+    const other = choice.match.alternatives
+      .filter((entry) => entry.card !== choice.card.id && entry.probability >= best / 2)
+      .map((entry) => tools.catalogue.cards.get(entry.card))
+      .find((candidate) => candidate !== undefined);
+    if (other)
+      ({ sections, composed } = composeChoice(
+        { kind: 'card', card: other, match: choice.match, followUp: false },
+        understanding,
+        tools,
+        today,
+      ));
+  }
   // why: a computed answer cites the rule passage closest to what it says, not the matched card's general evidence.
   const computed = sections
     .filter((section) => section.status === 'answered')

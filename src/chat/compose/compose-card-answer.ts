@@ -90,7 +90,8 @@ function inLanguage(blocks: string[], language: Language): string[] {
       block
         .split('\n')
         .filter((line) => {
-          const { english, french } = languageScores(line);
+          // why: names in parentheses (a convention's French title) are quoted, not the line's language.
+          const { english, french } = languageScores(line.replace(/\([^)]*\)/g, ' '));
           return french <= english;
         })
         .join('\n'),

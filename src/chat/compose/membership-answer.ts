@@ -91,6 +91,18 @@ export function membershipsSection(results: readonly MembershipResult[], languag
   };
 }
 
+/** The simulator explains a hint in French; in English, the candidates it found say the same from their fields. */
+function hintInEnglish(result: MembershipResult): string[] {
+  const candidates = result.candidates.map(
+    (candidate) =>
+      `IDCC ${candidate.idcc} (${candidate.label}): ${candidate.opco ?? 'OPCO unknown to our data'}`,
+  );
+  return [
+    ...(candidates.length > 0 ? [`What you told me usually points to:\n${bullets(candidates)}`] : []),
+    'This is only a hint: the IDCC on a payslip or in the DSN settles it. You can also search your SIRET in France compétences’ « Trouver mon OPCO » tool (https://www.francecompetences.fr).',
+  ];
+}
+
 export function membershipSection(result: MembershipResult, language: Language): Section {
   const label = result.idcc ? `IDCC ${result.idcc.code} (${result.idcc.label})` : '';
   // why: the overseas note (Akto for the DOM) only matters to companies there; the search quotes it when asked.
@@ -137,8 +149,9 @@ export function membershipSection(result: MembershipResult, language: Language):
             `**Probablement ${result.opco}, pas OPCO Atlas**, mais seul l’IDCC de votre convention collective permet de conclure.`,
             `**Probably ${result.opco}, not OPCO Atlas**, but only the IDCC of your collective agreement settles it.`,
           ),
-      ...result.explanation.map((entry) => entry.text),
-      confirmation(result, language),
+      ...(language === 'en'
+        ? hintInEnglish(result)
+        : [...result.explanation.map((entry) => entry.text), confirmation(result, language)]),
     );
     return { blocks: blocks.filter(Boolean), status: 'answered' };
   }

@@ -32,6 +32,7 @@ const SIMULATION_INTENT = {
   funding: 'funding',
   dossier: 'documents',
   apprenticeship: 'apprenticeship',
+  deadline: 'documents',
 } as const;
 
 /** What the LLM path needs besides the offline answer: the redacted conversation and what was understood. */

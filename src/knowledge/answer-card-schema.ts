@@ -50,7 +50,7 @@ export const answerCardSchema = z
     evidence: z.array(z.string()).min(1),
     needs: z
       .object({
-        simulation: z.enum(['membership', 'funding', 'dossier', 'apprenticeship']),
+        simulation: z.enum(['membership', 'funding', 'dossier', 'apprenticeship', 'deadline']),
         slots: z.array(z.enum(SLOT_NAMES)).min(1),
       })
       .strict()

@@ -1,7 +1,8 @@
-/** @module createSimulator(ruleBook): the four pure simulations and valueAt, bound to one RuleBook. */
+/** @module createSimulator(ruleBook): the pure simulations and valueAt, bound to one RuleBook. */
 import { createApprenticeshipCosts } from './apprenticeship/apprenticeship-costs';
 import { createCheckDossier } from './dossier/check-dossier';
 import { createSimulateFunding } from './funding/simulate-funding';
+import { createTransmissionDeadline } from './funding/transmission-deadline';
 import { createCheckMembership } from './membership/check-membership';
 import type { RuleBook } from './parameters/rule-book';
 import { createRuleReader } from './shared/rule-reader';
@@ -15,6 +16,7 @@ export function createSimulator(ruleBook: RuleBook) {
     simulateFunding: createSimulateFunding(rules),
     checkDossier: createCheckDossier(rules),
     apprenticeshipCosts: createApprenticeshipCosts(rules),
+    transmissionDeadline: createTransmissionDeadline(rules),
   };
 }
 

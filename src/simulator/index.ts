@@ -10,6 +10,11 @@ export type { DossierFacts, DossierInput, DossierResult } from './dossier/dossie
 export { dossierFactsSchema, dossierInputSchema } from './dossier/dossier-input-schema';
 export type { FundingInput, FundingResult, Scheme } from './funding/funding-input-schema';
 export { fundingInputSchema, SCHEMES } from './funding/funding-input-schema';
+export {
+  type TransmissionDeadlineInput,
+  type TransmissionDeadlineResult,
+  transmissionDeadlineInputSchema,
+} from './funding/transmission-deadline';
 export type { MembershipInput, MembershipResult } from './membership/membership-input-schema';
 export { membershipInputSchema } from './membership/membership-input-schema';
 export { normalizeIdcc, normalizeNaf } from './membership/normalize-idcc';

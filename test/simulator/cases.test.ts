@@ -11,13 +11,19 @@ import {
   membershipInputSchema,
   REFUSAL_CODES,
   SimulatorInputError,
+  transmissionDeadlineInputSchema,
 } from '../../src/simulator';
 import { simulator } from './simulator-fixture';
 
 type GoldenCase = {
   name: string;
   today: string;
-  function: 'checkMembership' | 'simulateFunding' | 'checkDossier' | 'apprenticeshipCosts';
+  function:
+    | 'checkMembership'
+    | 'simulateFunding'
+    | 'checkDossier'
+    | 'apprenticeshipCosts'
+    | 'transmissionDeadline';
   input: Record<string, unknown>;
   /** Partial match of the result, plus: refusalCodes (exact set), missingDocumentCodes (exact set), mentions (texts found in the result). */
   expected?: Record<string, unknown>;
@@ -32,6 +38,7 @@ const SCHEMAS: Record<GoldenCase['function'], z.ZodType> = {
   simulateFunding: fundingInputSchema,
   checkDossier: dossierInputSchema,
   apprenticeshipCosts: apprenticeshipInputSchema,
+  transmissionDeadline: transmissionDeadlineInputSchema,
 };
 
 const directory = join(import.meta.dirname, 'cases');

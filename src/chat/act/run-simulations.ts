@@ -10,6 +10,8 @@ import type {
   MembershipInput,
   MembershipResult,
   Simulator,
+  TransmissionDeadlineInput,
+  TransmissionDeadlineResult,
 } from '../../simulator';
 import type { ToolCall } from '../answer-contract';
 import type { Understanding } from '../understand/understand-question';
@@ -28,6 +30,8 @@ export type Simulations = {
     topics: ApprenticeshipTopic[];
   };
   dossier?: { input: DossierInput; result: DossierResult };
+  /** The last day to send an alternance contract whose start the user gave. */
+  deadline?: { input: TransmissionDeadlineInput; result: TransmissionDeadlineResult };
 };
 
 // why: only the plan-like schemes are reserved to small companies, so a headcount alone matters for them.
@@ -176,6 +180,19 @@ export function runSimulations(
       );
       simulations.apprenticeship = { input, result, topics };
     }
+  }
+
+  // why: "jusqu'à quand pour transmettre le contrat qui commence le …" is answered with the date, counted as the law says.
+  const alternance = slots.scheme === 'apprentissage' || slots.scheme === 'contrat_professionnalisation';
+  if (intent === 'documents' && alternance && slots.startDate && !slots.documents) {
+    const input: TransmissionDeadlineInput = {
+      scheme: slots.scheme === 'apprentissage' ? 'apprentissage' : 'contrat_professionnalisation',
+      startDate: slots.startDate,
+    };
+    simulations.deadline = {
+      input,
+      result: record('transmissionDeadline', input, (value) => simulator.transmissionDeadline(value)),
+    };
   }
 
   if (intent === 'documents' && slots.documents && slots.documents.length > 0) {

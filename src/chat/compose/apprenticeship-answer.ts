@@ -15,8 +15,9 @@ const INPUT_LABELS: Record<string, { fr: string; en: string }> = {
   contractDate: { fr: 'la date de signature du contrat', en: 'the contract signature date' },
 };
 
+// why: the note is the rule data's French wording; an English answer keeps the figure and drops the French note.
 const line = (label: string, amount: number | null, note: string, language: Language) =>
-  `${label} : ${amount === null ? say(language, 'non connu', 'unknown') : `**${euros(amount)}**`}${note ? ` — ${note}` : ''}`;
+  `${label}${say(language, ' :', ':')} ${amount === null ? say(language, 'non connu', 'unknown') : `**${euros(amount)}**`}${note && language === 'fr' ? ` — ${note}` : ''}`;
 
 export function apprenticeshipSection(
   result: ApprenticeshipResult,

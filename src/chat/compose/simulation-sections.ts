@@ -1,5 +1,6 @@
 /** @module The user's own case as computed by the simulator: sections per simulation, and the privacy notice. */
 import type { Language } from '../../search';
+import type { TransmissionDeadlineResult } from '../../simulator';
 import type { Simulations } from '../act/run-simulations';
 import type { Citation, ToolCall } from '../answer-contract';
 import type { TopicIntent, Understanding } from '../understand/understand-question';
@@ -52,6 +53,30 @@ export function deadlineNote(
   );
 }
 
+/** The transmission deadline of an alternance contract, from the simulator's date and count. */
+function deadlineSection(result: TransmissionDeadlineResult, language: Language): Section {
+  if (!result.limit || !result.rule) return { blocks: [], status: 'answered' };
+  const counted =
+    result.unit === 'working_days'
+      ? `${result.days} working days after the start (every day but Sundays and public holidays; Saturday counts)`
+      : `${result.days} calendar days after the start (every day counts)`;
+  return {
+    status: 'answered',
+    blocks: [
+      say(
+        language,
+        `**Au plus tard le ${formatDay(result.limit, language)}** : ${result.rule}.`,
+        `**By ${formatDay(result.limit, language)} at the latest**: ${counted}.`,
+      ),
+      say(
+        language,
+        'Transmettez le contrat sur myAtlas avant cette date et gardez la preuve de l’envoi ; au-delà, il est hors délai.',
+        'Send the contract on myAtlas before that date and keep proof of sending; after it, the contract is late.',
+      ),
+    ],
+  };
+}
+
 export function simulatorSections(understanding: Understanding, simulations: Simulations): Section[] {
   const { language, slots, intent, questionSlots } = understanding;
   const sections: Section[] = [];
@@ -87,6 +112,7 @@ export function simulatorSections(understanding: Understanding, simulations: Sim
     );
     sections.push(apprenticeshipSection(result, input, topics, language, described, dateGiven));
   }
+  if (simulations.deadline) sections.push(deadlineSection(simulations.deadline.result, language));
   if (simulations.dossier) sections.push(dossierSection(simulations.dossier.result, language));
   return sections.filter((section) => section.blocks.length > 0);
 }

@@ -16,8 +16,7 @@ export type DateSlots = {
 
 /** How far before a date the words that give its role reach ("contrat signé le …"), in words. */
 const ROLE_REACH = 6;
-/** Request words right before a date win over start words further back ("formation … déposée le …"). */
-const CLOSE_REACH = 3;
+const ROLE_CUES = ['cue.date_contract', 'cue.date_request', 'cue.date_start'];
 
 /** Dates named by words ("demain", "le mois prochain", "dans 2 semaines", "il y a un mois", "un mois avant"). */
 function relativeMentions(tokens: string[], hits: ConceptHit[], lexicon: CompiledLexicon, today: string) {
@@ -70,23 +69,23 @@ export function extractDates(text: string, today: string, lexicon: CompiledLexic
   const mentions = [...written, ...relativeMentions(tokens, hits, lexicon, today)].sort(
     (left, right) => left.at - right.at,
   );
-  const roleBefore = (id: string, at: number, reach = ROLE_REACH) =>
-    hits.some((hit) => hit.id === id && hit.end <= at && at - hit.end < reach);
+  /** The role cue closest before a date within reach: "contrat … qui commence le …" is a start, not a signature. */
+  const roleOf = (at: number) =>
+    hits
+      .filter((hit) => ROLE_CUES.includes(hit.id) && hit.end <= at && at - hit.end < ROLE_REACH)
+      .sort((left, right) => right.end - left.end)[0]?.id;
   for (const mention of mentions) {
-    const contract = roleBefore('cue.date_contract', mention.at);
-    if (mention.vague && !contract) {
+    const role = roleOf(mention.at);
+    if (mention.vague && role !== 'cue.date_contract') {
       slots.periodDate ??= mention.iso;
     } else if (mention.leadTime) {
       slots.startDate ??= mention.iso;
       slots.requestDate ??= today;
-    } else if (contract) {
+    } else if (role === 'cue.date_contract') {
       slots.contractDate ??= mention.iso;
-    } else if (
-      roleBefore('cue.date_request', mention.at) &&
-      !roleBefore('cue.date_start', mention.at, CLOSE_REACH)
-    ) {
+    } else if (role === 'cue.date_request') {
       slots.requestDate ??= mention.iso;
-    } else if (roleBefore('cue.date_start', mention.at) || !slots.startDate) {
+    } else if (role === 'cue.date_start' || !slots.startDate) {
       if (slots.startDate) slots.contractDate ??= mention.iso;
       else slots.startDate = mention.iso;
     }

@@ -1,7 +1,8 @@
 /** @module The deterministic pipeline: guard → understand → act → compose. Every answer path starts here. */
 
 import type { Passage } from '../knowledge';
-import type { CompiledLexicon } from '../matching';
+import type { CompiledCard } from '../knowledge/answer-card-schema';
+import { type CompiledLexicon, questionSentences } from '../matching';
 import type { PassageRanker } from '../search';
 import { detectLanguage, type Language, normalizeText } from '../search';
 import type { Simulator } from '../simulator';
@@ -102,6 +103,32 @@ function composeChoice(choice: CardChoice, understanding: Understanding, tools: 
   };
 }
 
+/** The card a second question of the message asks for, when the matcher is sure and it is not the main card. */
+function secondQuestionCard(
+  tools: OfflineTools,
+  question: string,
+  mainCard: string,
+): CompiledCard | undefined {
+  const sentences = questionSentences(question);
+  if (sentences.length < 2) return undefined;
+  for (const sentence of sentences) {
+    const match = tools.catalogue.matcher.match(sentence);
+    if (
+      match.outcome === 'answer' &&
+      match.confidence >= SECOND_QUESTION_CONFIDENCE &&
+      match.card !== mainCard
+    )
+      return tools.catalogue.cards.get(match.card);
+  }
+  return undefined;
+}
+
+/** A card's answer cut to its lead and two points, to follow the main answer. */
+const shortAnswer = (card: CompiledCard, language: Language) =>
+  card.answer[language].split('\n').slice(0, 3).join('\n');
+
+const SECOND_QUESTION_CONFIDENCE = 0.5;
+
 const sameText = (left: string, right: string) =>
   normalizeText(left).replace(/\W+/g, ' ').trim() === normalizeText(right).replace(/\W+/g, ' ').trim();
 
@@ -135,7 +162,14 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   });
   const userTurns = history.filter((message) => message.role === 'user').map((message) => message.content);
   const previous = previousCardOf(tools.catalogue, userTurns);
-  const choice = chooseCard(tools.catalogue, understanding, previous);
+  const chosen = chooseCard(tools.catalogue, understanding, previous);
+  // why: two questions in one message whose two needs are the close candidates are both answered, not asked about.
+  const twoQuestions = questionSentences(understanding.question).length >= 2;
+  const choice: CardChoice =
+    chosen.kind === 'clarify' && twoQuestions && chosen.cards[0]
+      ? { kind: 'card', card: chosen.cards[0], match: chosen.match, followUp: false }
+      : chosen;
+  const clarifiedSecond = chosen.kind === 'clarify' && twoQuestions ? chosen.cards[1] : undefined;
   // why: "hors périmètre" only when nothing in the question or the conversation touches training or OPCOs.
   if (choice.kind === 'abstain' && guarded.scope !== 'in_scope' && !previous)
     return refused('out_of_scope', 'out_of_scope');
@@ -157,6 +191,23 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
         tools,
         today,
       ));
+  }
+  // why: two questions in one message ("Atlas peut financer ? sinon on peut payer nous-mêmes ?") get two answers.
+  const second =
+    clarifiedSecond ??
+    (choice.kind === 'card' ? secondQuestionCard(tools, understanding.question, choice.card.id) : undefined);
+  if (second) {
+    composed = {
+      ...composed,
+      answer: `${composed.answer}\n\n${shortAnswer(second, language)}`,
+      citations: [
+        ...composed.citations,
+        ...second.evidence.flatMap((id) => {
+          const passage = tools.passages.get(id);
+          return passage ? [citationOf(passage)] : [];
+        }),
+      ].slice(0, MAX_CITATIONS),
+    };
   }
   // why: a computed answer cites the rule passage closest to what it says, not the matched card's general evidence.
   const computed = sections

@@ -14,6 +14,7 @@ export {
   createCardMatcher,
   decide,
   type MatchThresholds,
+  questionSentences,
 } from './match-card';
 export { createOramaCardSearch, type OramaCardSearch } from './orama-card-search';
 export { type Example, type TrainingOptions, trainCardClassifier } from './train-card-classifier';

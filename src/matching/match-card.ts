@@ -38,6 +38,14 @@ export function decide(scores: CardScore[], thresholds: MatchThresholds): CardMa
   return { outcome: 'answer', card: first.card, confidence: first.probability, alternatives };
 }
 
+/** Question sentences of a message, a format: the text is cut after each question mark. */
+export function questionSentences(text: string): string[] {
+  return text
+    .split(/(?<=\?)\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence.endsWith('?'));
+}
+
 export function createCardMatcher(
   model: CardModel,
   lexicon: CompiledLexicon,

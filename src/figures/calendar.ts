@@ -26,6 +26,22 @@ export const MONTHS: Record<string, number> = {
   october: 10,
   november: 11,
   december: 12,
+  // abbreviations users write ("sept 2025", "dec. 2026"); "mar" and "mai"/"may" stay whole: "mar" is also Tuesday.
+  janv: 1,
+  jan: 1,
+  fev: 2,
+  fevr: 2,
+  feb: 2,
+  avr: 4,
+  apr: 4,
+  juil: 7,
+  jul: 7,
+  aug: 8,
+  sept: 9,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {

@@ -18,6 +18,9 @@ describe('the formats library', () => {
     expect(dateMentionsIn('contrat signe en 2025', '2026-11-29')).toMatchObject([
       { iso: '2025-01-01', vague: true },
     ]);
+    expect(dateMentionsIn('contrat debute en sept 2025', '2026-11-29').map((date) => date.iso)).toEqual([
+      '2025-09-01',
+    ]);
   });
 
   it('reads IDCC and NAF codes in all their written forms', () => {

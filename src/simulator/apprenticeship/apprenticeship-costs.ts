@@ -86,7 +86,10 @@ export function createApprenticeshipCosts(rules: RuleReader) {
     return sourced(amount, scale, note);
   }
 
-  function participation(input: Complete, steps: Step[]): SourcedAmount {
+  function participation(
+    input: Pick<Complete, 'certificationLevel' | 'contractDate'>,
+    steps: Step[],
+  ): SourcedAmount {
     const date = input.contractDate;
     const amount = rules.numberAt('apprentissage.participation_employeur.montant', date);
     const minimum = rules.numberAt('apprentissage.participation_employeur.niveau_minimum', date);
@@ -208,7 +211,14 @@ export function createApprenticeshipCosts(rules: RuleReader) {
     const complete = missingInputs.length === 0 ? (input as Complete) : null;
     const result = {
       hiringAid: complete ? hiringAid(complete, steps) : null,
-      employerParticipation: complete ? participation(complete, steps) : null,
+      // why: the participation depends only on the level and the date, so it is known without the headcount.
+      employerParticipation:
+        input.certificationLevel !== undefined && input.contractDate !== undefined
+          ? participation(
+              { certificationLevel: input.certificationLevel, contractDate: input.contractDate },
+              steps,
+            )
+          : null,
       npec: complete ? npec(complete, steps) : null,
     };
     const ancillaryCosts = {

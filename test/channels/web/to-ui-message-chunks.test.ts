@@ -10,6 +10,9 @@ import {
 import { createAskResponse } from './ask-response-fixture';
 import { readWithAiSdk } from './read-with-ai-sdk';
 
+// why: property runs are reproducible; a failure names the same counterexample on every machine.
+fc.configureGlobal({ seed: 20261129 });
+
 describe('splitIntoDeltas', () => {
   it('cuts text into small deltas that join back to the exact text', () => {
     fc.assert(

@@ -7,6 +7,9 @@ import {
   safeHref,
 } from '../../../../src/channels/web/widget/parse-markdown';
 
+// why: property runs are reproducible; a failure names the same counterexample on every machine.
+fc.configureGlobal({ seed: 20261129 });
+
 const textOf = (inlines: Inline[]): string =>
   inlines
     .map((inline) =>

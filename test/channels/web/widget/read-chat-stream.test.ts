@@ -13,6 +13,9 @@ import {
 import { readChatStream } from '../../../../src/channels/web/widget/read-chat-stream';
 import { createAskResponse } from '../ask-response-fixture';
 
+// why: property runs are reproducible; a failure names the same counterexample on every machine.
+fc.configureGlobal({ seed: 20261129 });
+
 async function serverBytes(): Promise<Uint8Array> {
   const stream = createUIMessageStream({
     execute({ writer }) {

@@ -1,13 +1,12 @@
 /** @module The deterministic pipeline: guard → understand → act → compose. Every answer path starts here. */
 
 import type { Passage } from '../knowledge';
-import type { CompiledCard } from '../knowledge/answer-card-schema';
 import { type CompiledLexicon, questionSentences } from '../matching';
-import type { PassageRanker } from '../search';
-import { detectLanguage, type Language, normalizeText } from '../search';
+import { detectLanguage, type Language, normalizeText, type PassageRanker } from '../search';
 import type { Simulator } from '../simulator';
 import { type CardCatalogue, type CardChoice, chooseCard, previousCardOf } from './act/choose-card';
 import { runSimulations } from './act/run-simulations';
+import { secondQuestionCard, shortAnswer } from './act/second-question-card';
 import type { AskRequest, AskResponse, Intent } from './answer-contract';
 import { citationOf, composeCardAnswer, MAX_CITATIONS } from './compose/compose-card-answer';
 import { privacyNotice, simulatorSections } from './compose/simulation-sections';
@@ -103,32 +102,6 @@ function composeChoice(choice: CardChoice, understanding: Understanding, tools: 
   };
 }
 
-/** The card a second question of the message asks for, when the matcher is sure and it is not the main card. */
-function secondQuestionCard(
-  tools: OfflineTools,
-  question: string,
-  mainCard: string,
-): CompiledCard | undefined {
-  const sentences = questionSentences(question);
-  if (sentences.length < 2) return undefined;
-  for (const sentence of sentences) {
-    const match = tools.catalogue.matcher.match(sentence);
-    if (
-      match.outcome === 'answer' &&
-      match.confidence >= SECOND_QUESTION_CONFIDENCE &&
-      match.card !== mainCard
-    )
-      return tools.catalogue.cards.get(match.card);
-  }
-  return undefined;
-}
-
-/** A card's answer cut to its lead and two points, to follow the main answer. */
-const shortAnswer = (card: CompiledCard, language: Language) =>
-  card.answer[language].split('\n').slice(0, 3).join('\n');
-
-const SECOND_QUESTION_CONFIDENCE = 0.5;
-
 const sameText = (left: string, right: string) =>
   normalizeText(left).replace(/\W+/g, ' ').trim() === normalizeText(right).replace(/\W+/g, ' ').trim();
 
@@ -195,7 +168,9 @@ export function prepareAnswer(request: AskRequest, tools: OfflineTools, today: s
   // why: two questions in one message ("Atlas peut financer ? sinon on peut payer nous-mêmes ?") get two answers.
   const second =
     clarifiedSecond ??
-    (choice.kind === 'card' ? secondQuestionCard(tools, understanding.question, choice.card.id) : undefined);
+    (choice.kind === 'card'
+      ? secondQuestionCard(tools.catalogue, understanding.question, choice.card.id)
+      : undefined);
   if (second) {
     composed = {
       ...composed,

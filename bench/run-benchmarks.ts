@@ -58,12 +58,18 @@ async function measureColdStart(launcher: StartOptions['launcher']): Promise<Col
   }
 }
 
-/** One vote through the real storage (SQLite): the write path the load runs do not cover. */
+/** One vote through the real storage (SQLite), on a message id the server issued: the write path the load runs do not cover. */
 async function recordFeedback(baseUrl: string): Promise<number> {
+  const asked = await fetch(`${baseUrl}/v1/ask`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ question: 'Quel OPCO pour l’IDCC 1486 ?' }),
+  });
+  const { messageId } = (await asked.json()) as { messageId?: string };
   const response = await fetch(`${baseUrl}/v1/feedback`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ messageId: 'bench-1', rating: 'up' }),
+    body: JSON.stringify({ messageId, rating: 'up' }),
   });
   await response.arrayBuffer();
   return response.status;

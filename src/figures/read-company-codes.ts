@@ -16,6 +16,8 @@ const IDCC_SEPARATOR = String.raw`\s*(?:n\s?°|no\.?|num(?:ero)?\.?|number|:|=|#
 const IDCC_PATTERN = new RegExp(String.raw`${IDCC_LEAD}${IDCC_SEPARATOR}(\d{1,6}[a-z]?)\b`);
 const IDCC_WORD_PATTERN = new RegExp(String.raw`\bidcc${IDCC_SEPARATOR}([a-z][a-z0-9-]{0,9})\b`);
 const IDCC_AFTER_NUMBER = /\b(\d{1,4})\s*\(?\s*idcc\b/;
+const EVERY_IDCC = new RegExp(IDCC_PATTERN, 'g');
+const EVERY_IDCC_AFTER_NUMBER = new RegExp(IDCC_AFTER_NUMBER, 'g');
 /** Words that may follow "IDCC" in a sentence without being a code. */
 const NOT_A_CODE = new Set(
   'de du des d est et ou ou? sur dans mon ma notre votre son leur le la les un une pour par avec applicable applique correspond correspondant inconnu exact precis figure se svp stp please of the my our your is for and on in numero number code trouver connaitre savoir quel quelle'.split(
@@ -39,10 +41,7 @@ export function readCompanyCodes(text: string): CompanySlots {
     const word = text.match(IDCC_WORD_PATTERN)?.[1];
     if (word && !NOT_A_CODE.has(word) && (word.length <= 5 || /\d/.test(word))) slots.invalidIdcc = word;
   }
-  const all = [
-    ...text.matchAll(new RegExp(IDCC_PATTERN, 'g')),
-    ...text.matchAll(new RegExp(IDCC_AFTER_NUMBER, 'g')),
-  ]
+  const all = [...text.matchAll(EVERY_IDCC), ...text.matchAll(EVERY_IDCC_AFTER_NUMBER)]
     .sort((left, right) => (left.index ?? 0) - (right.index ?? 0))
     .flatMap((match) => (match[1] && /^\d{1,4}$/.test(match[1]) ? [String(Number(match[1]))] : []));
   if (new Set(all).size > 1) slots.idccs = [...new Set(all)];

@@ -46,13 +46,6 @@ export function dossierSection(result: DossierResult, language: Language): Secti
     );
   }
   const risks = result.refusalReasons.filter((reason) => reason.code !== 'MISSING_DOCUMENTS');
-  if (risks.length > 0)
-    blocks.push(
-      list(
-        risks.map(
-          (reason) => `${reasonText(reason, language).message} ${reasonText(reason, language).remedy}`,
-        ),
-      ),
-    );
+  if (risks.length > 0) blocks.push(list(risks.map((reason) => reasonText(reason, language))));
   return { blocks, status: 'answered' };
 }

@@ -75,19 +75,14 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
           '**As things stand, the request would be refused**:',
         ),
         list(
-          blocking.map(
-            (reason) =>
-              `${reasonText(reason, language).message} ${say(language, 'Que faire :', 'What to do:')} ${reasonText(reason, language).remedy}`,
-          ),
+          blocking.map((reason) => reasonText(reason, language, say(language, 'Que faire :', 'What to do:'))),
         ),
       ],
     };
   }
   if (result.outcome === 'needs_input') {
     const checked = checkedSteps(result);
-    const risks = result.refusalReasons.map(
-      (reason) => `${reasonText(reason, language).message} ${reasonText(reason, language).remedy}`,
-    );
+    const risks = result.refusalReasons.map((reason) => reasonText(reason, language));
     const known = knownInputs(input, language);
     return {
       status: 'clarification',
@@ -172,13 +167,6 @@ export function fundingSection(result: FundingResult, input: FundingInput, langu
     ),
   ];
   const risks = result.refusalReasons.filter((reason) => !reason.blocking);
-  if (risks.length > 0)
-    blocks.push(
-      list(
-        risks.map(
-          (reason) => `${reasonText(reason, language).message} ${reasonText(reason, language).remedy}`,
-        ),
-      ),
-    );
+  if (risks.length > 0) blocks.push(list(risks.map((reason) => reasonText(reason, language))));
   return { status: 'answered', blocks };
 }

@@ -110,10 +110,13 @@ export const MESSAGES = {
   } as Record<string, { fr: string; en: string }>,
 } as const;
 
-/** A refusal reason in the answer's language: the rule data's English wording, else its French. */
+/** A refusal reason and its remedy in the answer's language (the rule data's English wording, else its French). */
 export function reasonText(
   reason: { message: string; remedy: string; en?: { message: string; remedy: string } },
   language: 'fr' | 'en',
-): { message: string; remedy: string } {
-  return language === 'en' && reason.en ? reason.en : reason;
+  /** Words between the reason and the remedy ("Que faire :"). */
+  between?: string,
+): string {
+  const { message, remedy } = language === 'en' && reason.en ? reason.en : reason;
+  return between ? `${message} ${between} ${remedy}` : `${message} ${remedy}`;
 }

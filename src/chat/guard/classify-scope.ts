@@ -13,10 +13,6 @@ const ROLE_SPOOF =
 const STRONG_KINDS = new Set(['scheme', 'topic']);
 const WEAK_KINDS = new Set(['document', 'cost', 'sector', 'level', 'unit', 'role', 'situation']);
 
-export function isInjection(text: string, lexicon: CompiledLexicon): boolean {
-  return classifyScope(text, lexicon) === 'injection';
-}
-
 /** Classifies one message. Attacks win over everything, then abuse, then domain words, then off-topic subjects. */
 export function classifyScope(text: string, lexicon: CompiledLexicon): Scope {
   if (ROLE_SPOOF.test(normalizeText(text))) return 'injection';

@@ -1,8 +1,9 @@
 /** @module Dates in a question: relative ("demain", "dans un mois", "un mois avant") and explicit ones, with their role. */
 
 import { addDays, addMonths, dateMentionsIn, readNumber } from '../../figures';
-import { type CompiledLexicon, type ConceptHit, findConcepts } from '../../matching';
+import type { CompiledLexicon, ConceptHit } from '../../matching';
 import { wordsOf } from '../../search';
+import type { MessageReading } from './read-message';
 
 export type DateSlots = {
   startDate?: string;
@@ -55,10 +56,9 @@ function relativeMentions(tokens: string[], hits: ConceptHit[], lexicon: Compile
 type TokenMention = { iso: string; at: number; leadTime?: boolean; vague?: boolean };
 
 /** Finds the dates of a normalised question and decides which one is the start, the request or the contract. */
-export function extractDates(text: string, today: string, lexicon: CompiledLexicon): DateSlots {
+export function extractDates(reading: MessageReading, today: string): DateSlots {
   const slots: DateSlots = {};
-  const tokens = wordsOf(text);
-  const hits = findConcepts(lexicon, tokens);
+  const { text, tokens, hits, lexicon } = reading;
   if (hits.some((hit) => hit.id === 'shape.already_started')) slots.startedAlready = true;
   const written: TokenMention[] = dateMentionsIn(text, today).map((mention) => ({
     iso: mention.iso,

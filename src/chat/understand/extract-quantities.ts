@@ -1,8 +1,8 @@
 /** @module Quantity slots: headcount, trainees (a number next to a lexicon unit), hours and cost (formats). */
 
 import { readNumber } from '../../figures';
-import { type CompiledLexicon, type ConceptHit, findConcepts } from '../../matching';
 import { wordsOf } from '../../search';
+import type { MessageReading } from './read-message';
 
 export type QuantitySlots = {
   headcount?: number;
@@ -17,7 +17,7 @@ const EURO = /(\d{1,3}(?:[ .,]\d{3})+(?!\d)|\d+)(?:,(\d{1,2}))?\s*(k)?\s*(?:€|
 /** "1 200 salariés": a group of three digits continues the number before it. */
 const THOUSANDS_GROUP = /^\d{3}$/;
 
-type Reading = { tokens: string[]; hits: ConceptHit[] };
+type Reading = MessageReading;
 
 const hitEndingAt = (reading: Reading, id: string, end: number) =>
   reading.hits.some((hit) => hit.id === id && hit.end === end);
@@ -96,9 +96,8 @@ function costOf(text: string, reading: Reading): number | undefined {
 }
 
 /** Reads quantities from a normalised text; a number of people to train is never taken as the headcount. */
-export function extractQuantities(text: string, lexicon: CompiledLexicon): QuantitySlots {
-  const tokens = wordsOf(text);
-  const reading: Reading = { tokens, hits: findConcepts(lexicon, tokens) };
+export function extractQuantities(reading: MessageReading): QuantitySlots {
+  const { text } = reading;
   const slots: QuantitySlots = peopleCounts(reading);
   const hours = text.match(HOURS);
   if (hours?.[1]) slots.hours = Number(hours[1].replace(',', '.'));

@@ -1,6 +1,6 @@
 /** @module Slots named by words: the lexicon concepts of a message and the values their `sets` give (scheme, level, format…). */
-import { type CompiledLexicon, type ConceptHit, findConcepts } from '../../matching';
-import { wordsOf } from '../../search';
+import type { ConceptHit } from '../../matching';
+import type { MessageReading } from './read-message';
 
 export type Scheme =
   | 'plan_developpement_competences'
@@ -32,7 +32,7 @@ const NEGATION_REACH = 3;
 /** How far a self-description reaches ("je suis expert-comptable"): that trade is the asker's, not the client's. */
 const SELF_REACH = 3;
 
-type Reading = { lexicon: CompiledLexicon; tokens: string[]; hits: ConceptHit[] };
+type Reading = MessageReading;
 
 const kindOf = (reading: Reading, hit: ConceptHit) => reading.lexicon.concepts.get(hit.id);
 const after = (hits: ConceptHit[], id: string, hit: ConceptHit, reach: number) =>
@@ -97,9 +97,7 @@ const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 
 /** Reads the slots that words name in one message. */
-export function readConceptSlots(message: string, lexicon: CompiledLexicon): ConceptSlots {
-  const tokens = wordsOf(message);
-  const reading: Reading = { lexicon, tokens, hits: findConcepts(lexicon, tokens) };
+export function readConceptSlots(reading: MessageReading): ConceptSlots {
   const level = firstOf(reading, 'certificationLevel');
   const share = firstOf(reading, 'distanceLearningShare');
   const idcc = firstOf(reading, 'idcc');

@@ -2,10 +2,11 @@
 
 import { readCompanyCodes } from '../../figures';
 import type { SlotName } from '../../knowledge/answer-card-schema';
-import { type CompiledLexicon, conceptsOf, findConcepts } from '../../matching';
-import { detectLanguage, type Language, normalizeText, wordsOf } from '../../search';
+import type { CompiledLexicon } from '../../matching';
+import { detectLanguage, type Language, normalizeText } from '../../search';
 import type { AskRequest, HistoryMessage } from '../answer-contract';
 import { extractSlots, mergeSlots, type Slots } from './extract-slots';
+import { readMessage } from './read-message';
 
 /** Slot names of the extractor, as the cards name them. */
 const CARD_SLOT_NAMES: Record<string, SlotName> = {
@@ -90,18 +91,21 @@ export function understandQuestion(input: UnderstandInput): Understanding {
   const userTurns = input.history
     .filter((message) => message.role === 'user')
     .map((message) => message.content);
-  const questionSlots = extractSlots(input.question, input.today, input.lexicon);
+  const reading = readMessage(input.question, input.lexicon);
+  const turnReadings = userTurns.map((turn) => readMessage(turn, input.lexicon));
+  const questionSlots = extractSlots(reading, input.today);
   const slots = mergeSlots(
     contextSlots(input.context),
-    ...userTurns.map((turn) => extractSlots(turn, input.today, input.lexicon)),
+    ...turnReadings.map((turn) => extractSlots(turn, input.today)),
     questionSlots,
   );
-  const hits = findConcepts(input.lexicon, wordsOf(input.question));
+  const { hits } = reading;
   const previous = userTurns.at(-1);
   const startsAsFollowUp = hits.some((hit) => hit.id === 'cue.follow_up' && hit.start === 0);
-  const isFollowUp = previous !== undefined && (startsAsFollowUp || wordsOf(input.question).length <= 6);
+  const isFollowUp = previous !== undefined && (startsAsFollowUp || reading.tokens.length <= 6);
   const searchText = isFollowUp && previous ? `${input.question} ${previous}` : input.question;
-  const concepts = conceptsOf(input.lexicon, searchText);
+  const searched = isFollowUp ? [...hits, ...(turnReadings.at(-1)?.hits ?? [])] : hits;
+  const concepts = [...new Set(searched.map((hit) => hit.id))];
   return {
     question: input.question,
     questionSlotNames: slotNamesOf(questionSlots),

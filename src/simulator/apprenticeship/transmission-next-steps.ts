@@ -1,9 +1,9 @@
 /** @module What to do after signing an apprenticeship contract: the transmission deadline (jours ouvrables) and Atlas's answer. */
-import { transmissionLimit } from '../funding/check-filing-deadline';
+import { TRANSMISSION_DELAY, transmissionLimit } from '../funding/check-filing-deadline';
 import { formatDate, formatNumber } from '../shared/format-french';
 import type { RuleReader } from '../shared/rule-reader';
 
-const TRANSMISSION = 'apprentissage.delai_transmission_jours';
+const TRANSMISSION = TRANSMISSION_DELAY.apprentissage;
 
 /** The deadline sentence (with the exact last day when the start date is known) and the decision delay. */
 export function transmissionNextSteps(rules: RuleReader, date: string, startDate?: string): string[] {

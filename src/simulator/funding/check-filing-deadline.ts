@@ -9,10 +9,12 @@ import type { Scheme } from './funding-input-schema';
 
 export type DeadlineCheck = { steps: Step[]; reasons: RefusalReason[] };
 
-const TRANSMISSION: Partial<Record<Scheme, string>> = {
+/** The transmission delay parameter of each alternance contract. */
+export const TRANSMISSION_DELAY = {
   apprentissage: 'apprentissage.delai_transmission_jours',
   contrat_professionnalisation: 'contrat_pro.delai_transmission_jours',
-};
+} as const;
+const TRANSMISSION: Partial<Record<Scheme, string>> = TRANSMISSION_DELAY;
 
 /** The last day to send an alternance contract, and the sentence that says how it was counted. */
 export function transmissionLimit(

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Source } from '../shared/result-types';
 import type { RuleReader } from '../shared/rule-reader';
-import { transmissionLimit } from './check-filing-deadline';
+import { TRANSMISSION_DELAY, transmissionLimit } from './check-filing-deadline';
 
 export const transmissionDeadlineInputSchema = z.strictObject({
   scheme: z
@@ -23,14 +23,9 @@ export type TransmissionDeadlineResult = {
   source: Source | null;
 };
 
-const PARAMETER = {
-  apprentissage: 'apprentissage.delai_transmission_jours',
-  contrat_professionnalisation: 'contrat_pro.delai_transmission_jours',
-} as const;
-
 export function createTransmissionDeadline(rules: RuleReader) {
   return function transmissionDeadline(input: TransmissionDeadlineInput): TransmissionDeadlineResult {
-    const parameter = PARAMETER[input.scheme];
+    const parameter = TRANSMISSION_DELAY[input.scheme];
     const delay = rules.numberAt(parameter, input.startDate);
     if (!delay) return { limit: null, rule: null, days: null, unit: null, source: null };
     const { limit, rule } = transmissionLimit(rules, parameter, delay, input.startDate);

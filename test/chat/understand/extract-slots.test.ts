@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractSlots, mergeSlots } from '../../../src/chat/understand/extract-slots';
+import { readMessage } from '../../../src/chat/understand/read-message';
 import { getKnowledge } from '../../../src/knowledge';
 
 const TODAY = '2026-11-27';
-const slots = (text: string) => extractSlots(text, TODAY, getKnowledge().lexicon);
+const slots = (text: string) => extractSlots(readMessage(text, getKnowledge().lexicon), TODAY);
 
 describe('extractSlots', () => {
   it.each([
@@ -133,7 +134,7 @@ describe('mergeSlots', () => {
 
 describe('several companies in one message', () => {
   it('lists every IDCC, a convention named in words included', () => {
-    const read = (text: string) => extractSlots(text, '2026-11-27', getKnowledge().lexicon);
+    const read = (text: string) => extractSlots(readMessage(text, getKnowledge().lexicon), '2026-11-27');
     expect(read('un client sous Syntec, un garage (IDCC 1090) et un cabinet (IDCC 2332)').idccs).toEqual([
       '1486',
       '1090',
